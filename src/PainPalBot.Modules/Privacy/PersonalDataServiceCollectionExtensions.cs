@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PainPalBot.Modules.Privacy;
+
+/// <summary>Registration of what each feature stores about people.</summary>
+public static class PersonalDataServiceCollectionExtensions
+{
+    /// <summary>Registers a feature's <see cref="IPersonalData"/> so export and delete include it.</summary>
+    public static IServiceCollection AddPersonalData<T>(this IServiceCollection services) where T : class, IPersonalData
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalData, T>());
+        return services;
+    }
+}
