@@ -1,0 +1,43 @@
+using LiteDB;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PainPalBot.Discord;
+using PainPalBot.Options;
+using PainPalBot.Storage;
+using Quartz;
+
+namespace PainPalBot;
+
+/// <summary>The composition root's building blocks, shared by Program and the tests.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>Registers options, storage, scheduling, time and the worker.</summary>
+    public static IServiceCollection AddPainPalBot(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<DiscordOptions>().Bind(config.GetSection(DiscordOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+
+        services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        // One LiteDatabase for the process; the container disposes it after the hosted services stop.
+        services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+
+        services.AddOptions<SchedulingOptions>().Bind(config.GetSection(SchedulingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+        var scheduling = config.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        services.AddQuartz(q =>
+        {
+            // Durable state (who is due when) lives in LiteDB; Quartz only holds the wake-up triggers.
+            q.UseInMemoryStore();
+            q.UseDefaultThreadPool(pool => pool.MaxConcurrency = Math.Clamp(scheduling.MaxConcurrency, 1, 64));
+        });
+        services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
+        services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = scheduling.ShutdownTimeout > TimeSpan.Zero ? scheduling.ShutdownTimeout : TimeSpan.FromSeconds(20));
+
+        services.AddHostedService<BotWorker>();
+        return services;
+    }
+}
