@@ -3,6 +3,7 @@ using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainPalBot.Logging;
 using Serilog;
@@ -101,7 +102,7 @@ public static partial class BotHost
         }
     }
 
-    private static LoggingOptions ReadLoggingOptions(IConfiguration config)
+    private static LoggingOptions ReadLoggingOptions(ConfigurationManager config)
     {
         var section = config.GetSection(LoggingOptions.Section);
         LoggingOptions options;

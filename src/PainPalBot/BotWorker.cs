@@ -7,8 +7,10 @@ using PainPalBot.Storage;
 namespace PainPalBot;
 
 /// <summary>The bot's main loop: logs a one-line banner, runs until the host stops, and says goodbye.</summary>
-public sealed partial class BotWorker(IHostEnvironment environment, IOptions<StorageOptions> storage, ILogger<BotWorker> log) : BackgroundService
+public sealed partial class BotWorker(IHostEnvironment environment, IOptions<StorageOptions> storage, ILogger<BotWorker> logger) : BackgroundService
 {
+    private readonly ILogger<BotWorker> _logger = logger;
+
     /// <summary>The running version, from the assembly's informational version.</summary>
     public static string Version { get; } =
         typeof(BotWorker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -16,8 +18,8 @@ public sealed partial class BotWorker(IHostEnvironment environment, IOptions<Sto
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        log.LogInformation("PainPalBot {Version} starting in {Environment}; storage {StoragePath}",
-            Version, environment.EnvironmentName, Path.GetFullPath(storage.Value.Path));
+        var storagePath = Path.GetFullPath(storage.Value.Path);
+        LogStarting(Version, environment.EnvironmentName, storagePath);
         try
         {
             await Task.Delay(Timeout.Infinite, stoppingToken);
@@ -26,6 +28,12 @@ public sealed partial class BotWorker(IHostEnvironment environment, IOptions<Sto
         {
             // The host is stopping: Ctrl+C, SIGTERM or StopAsync.
         }
-        log.LogInformation("PainPalBot stopped");
+        LogStopped();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PainPalBot {Version} starting in {Environment}; storage {StoragePath}")]
+    private partial void LogStarting(string version, string environment, string storagePath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PainPalBot stopped")]
+    private partial void LogStopped();
 }

@@ -6,6 +6,7 @@ using PainPalBot.Discord;
 using PainPalBot.Options;
 using PainPalBot.Storage;
 using Quartz;
+using SchedulingOptions = PainPalBot.Options.SchedulingOptions;
 
 namespace PainPalBot;
 

@@ -12,7 +12,7 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Token))
-            failures.Add("Discord:Token is not set. Put the bot token from the Discord developer portal in the environment variable Discord__Token (or run the sandbox: --sandbox).");
+            failures.Add("Discord:Token is not set. Put the bot token from the Discord developer portal in the environment variable Discord__Token.");
         else if (options.Token.Any(char.IsWhiteSpace) || options.Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
             failures.Add("Discord:Token looks malformed (it has spaces or a \"Bot \" prefix). Set Discord__Token to the token alone.");
         if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("https" or "http"))

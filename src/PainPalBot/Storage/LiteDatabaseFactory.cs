@@ -44,7 +44,6 @@ public static class LiteDatabaseFactory
     }
 
     private static bool IsPasswordProblem(LiteException e) =>
-        e.ErrorCode is LiteException.INVALID_PASSWORD or LiteException.FILE_NOT_ENCRYPTED ||
         e.Message.Contains("password", StringComparison.OrdinalIgnoreCase) ||
         e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase);
 }
