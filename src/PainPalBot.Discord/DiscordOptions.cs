@@ -33,4 +33,18 @@ public sealed class DiscordOptions
     /// <summary>Total shard count.</summary>
     [Range(1, 4096)]
     public int ShardCount { get; set; } = 1;
+
+    /// <summary>How often a request that is safe to repeat (GET, PUT, DELETE, a create with an enforced nonce) is retried after a 5xx or a network failure.</summary>
+    [Range(0, 10)]
+    public int RestMaxRetries { get; set; } = 3;
+
+    /// <summary>The first backoff before such a retry; it doubles each time.</summary>
+    public TimeSpan RestRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often one request is retried after a 429 before it fails; bounded so a misbehaving limit never becomes a loop.</summary>
+    [Range(0, 20)]
+    public int RestMaxRateLimitRetries { get; set; } = 5;
+
+    /// <summary>How long one HTTP attempt may take.</summary>
+    public TimeSpan RestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,8 +1,12 @@
 using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainPalBot.Discord;
+using PainPalBot.Discord.Gateway;
+using PainPalBot.Discord.Interactions;
+using PainPalBot.Discord.Rest;
 using PainPalBot.Options;
 using PainPalBot.Storage;
 using Quartz;
@@ -38,7 +42,25 @@ public static class ServiceRegistration
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = scheduling.ShutdownTimeout > TimeSpan.Zero ? scheduling.ShutdownTimeout : TimeSpan.FromSeconds(20));
 
-        services.AddHostedService<BotWorker>();
+        // The Discord transport keeps real time even when the features' clock is a test's or the sandbox's,
+        // so heartbeats, rate limits and the 3-second rule never jump when that clock is advanced.
+        services.AddSingleton<IDiscordRestClient>(sp => new DiscordRestClient(
+            sp.GetRequiredService<IOptions<DiscordOptions>>(), TimeProvider.System, sp.GetService<ILogger<DiscordRestClient>>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GatewayClient>(sp, TimeProvider.System));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InteractionService>(sp, TimeProvider.System));
+        services.AddDiscordRest();
+        services.AddDiscordGateway();
+        services.AddInteractionFramework();
+        services.AddOptions<InteractionServiceOptions>().Bind(config.GetSection(InteractionServiceOptions.Section));
+        if (string.IsNullOrEmpty(config[$"{InteractionServiceOptions.Section}:{nameof(InteractionServiceOptions.CommandRegistrationStatePath)}"]))
+        {
+            // Keep the "what did we register last" note beside the database, so a sandbox or test never shares it.
+            services.AddOptions<InteractionServiceOptions>().Configure<IOptions<StorageOptions>>((o, storage) =>
+                o.CommandRegistrationStatePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.Path))!, "registered-commands.txt"));
+        }
+
+        services.AddSingleton<BotWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<BotWorker>());
         return services;
     }
 }

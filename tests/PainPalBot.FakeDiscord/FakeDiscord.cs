@@ -87,6 +87,18 @@ public sealed class FakeDiscordOptions
     /// <summary>Global requests per second enforced (0 = not enforced); exceeding it answers 429 global.</summary>
     public int GlobalRateLimit { get; set; }
 
+    /// <summary>Requests allowed per route bucket (method + route + major parameter) per <see cref="RouteRateLimitWindow"/> (0 = not enforced); every response then carries X-RateLimit-* headers.</summary>
+    public int RouteRateLimit { get; set; }
+
+    /// <summary>The window of <see cref="RouteRateLimit"/>.</summary>
+    public TimeSpan RouteRateLimitWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>What <c>GET /gateway/bot</c> reports as <c>session_start_limit</c>.</summary>
+    public PainPalBot.Discord.Models.SessionStartLimit SessionStartLimit { get; set; } = new() { Total = 1000, Remaining = 1000, ResetAfter = 86_400_000, MaxConcurrency = 1 };
+
+    /// <summary>What <c>GET /gateway/bot</c> reports as the recommended shard count.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
     /// <summary>Heartbeat interval sent in HELLO, in milliseconds.</summary>
     public int HeartbeatIntervalMs { get; set; } = 41_250;
 

@@ -15,6 +15,7 @@ public sealed record Message
     public Attachment[] Attachments { get; init; } = [];
     public int? Flags { get; init; }
     /// <summary>Discord echoes the nonce as sent (string or integer); kept as text.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(NonceConverter))]
     public string? Nonce { get; init; }
     public ulong? WebhookId { get; init; }
     public MessageReference? MessageReference { get; init; }

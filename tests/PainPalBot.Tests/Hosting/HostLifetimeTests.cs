@@ -14,14 +14,16 @@ public sealed class HostLifetimeTests : IDisposable
     [Fact]
     public async Task Host_starts_logs_a_banner_and_stops_cleanly_releasing_the_database()
     {
+        await using var discord = await FakeDiscord.FakeDiscord.StartAsync(new() { Token = Token });
         var dbPath = _temp.File("data/painpal.db");
         var logs = new LogCapture();
-        var builder = BotHost.CreateBuilder([$"--Discord:Token={Token}", $"--Storage:Path={dbPath}"], logs);
+        var builder = BotHost.CreateBuilder([$"--Discord:Token={Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}", $"--Storage:Path={dbPath}"], logs);
         using var host = builder.Build();
         BotHost.ValidateBeforeStart(host.Services);
 
         await host.StartAsync();
         await logs.WaitForMessageAsync("starting in");
+        await discord.WaitForReadyAsync();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         // The hosted service starts the scheduler once the application has started.
         for (var i = 0; i < 200 && scheduler.Status != SchedulerStatus.Running; i++)
@@ -36,6 +38,7 @@ public sealed class HostLifetimeTests : IDisposable
         Assert.Contains("starting in", text, StringComparison.Ordinal);
         Assert.Contains(Path.GetFullPath(dbPath), text, StringComparison.Ordinal);
         Assert.Contains("PainPalBot stopped", text, StringComparison.Ordinal);
+        Assert.Equal(1, discord.GatewayIdentifyCount);
         // The database was disposed: the file opens again in exclusive (direct) mode.
         using var reopened = new LiteDatabase(new ConnectionString { Filename = dbPath, Connection = ConnectionType.Direct });
         Assert.NotNull(reopened.GetCollectionNames());
@@ -44,12 +47,14 @@ public sealed class HostLifetimeTests : IDisposable
     [Fact]
     public async Task The_token_never_reaches_the_log_not_even_in_part()
     {
+        await using var discord = await FakeDiscord.FakeDiscord.StartAsync(new() { Token = Token });
         var logs = new LogCapture();
-        var builder = BotHost.CreateBuilder([$"--Discord:Token={Token}", $"--Storage:Path={_temp.File("p.db")}", "--Logging:Level=Verbose"], logs);
+        var builder = BotHost.CreateBuilder([$"--Discord:Token={Token}", $"--Discord:ApiBaseUrl={discord.ApiBaseUrl}", $"--Storage:Path={_temp.File("p.db")}", "--Logging:Level=Verbose"], logs);
         using (var host = builder.Build())
         {
             await host.StartAsync();
-            await logs.WaitForMessageAsync("starting in");
+            await discord.WaitForReadyAsync();
+            await host.Services.GetRequiredService<BotWorker>().CommandsRegistered.WaitAsync(TimeSpan.FromSeconds(10));
             await host.StopAsync();
         }
 
@@ -68,6 +73,8 @@ public sealed class HostLifetimeTests : IDisposable
         Assert.Same(host.Services.GetRequiredService<ILiteDatabase>(), host.Services.GetRequiredService<ILiteDatabase>());
         Assert.Same(TimeProvider.System, host.Services.GetRequiredService<TimeProvider>());
         Assert.Contains(host.Services.GetServices<IHostedService>(), s => s is BotWorker);
+        // The Discord transport keeps real time whatever clock the features are given.
+        Assert.NotNull(host.Services.GetRequiredService<PainPalBot.Discord.Gateway.GatewayClient>());
     }
 
     public void Dispose() => _temp.Dispose();

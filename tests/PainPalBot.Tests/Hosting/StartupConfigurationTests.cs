@@ -5,8 +5,9 @@ public sealed class StartupConfigurationTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
+    // A loopback address that answers nothing, so a start that should have failed never reaches the internet.
     private string[] Args(params string[] extra) =>
-        [$"--Storage:Path={_temp.File("painpal.db")}", .. extra];
+        [$"--Storage:Path={_temp.File("painpal.db")}", "--Discord:ApiBaseUrl=http://127.0.0.1:9/api/v10", .. extra];
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string[] args)
     {

@@ -63,7 +63,7 @@ public sealed class LiteDatabaseFactoryTests : IDisposable
         using (LiteDatabaseFactory.Open(new StorageOptions { Path = path, Password = "right" })) { }
         using var error = new StringWriter();
 
-        var exit = await BotHost.RunAsync(["--Discord:Token=t", $"--Storage:Path={path}", "--Storage:Password=nope"], error);
+        var exit = await BotHost.RunAsync(["--Discord:Token=t", "--Discord:ApiBaseUrl=http://127.0.0.1:9/api/v10", $"--Storage:Path={path}", "--Storage:Password=nope"], error);
 
         Assert.Equal(2, exit);
         Assert.Contains("Storage:Password", error.ToString(), StringComparison.Ordinal);

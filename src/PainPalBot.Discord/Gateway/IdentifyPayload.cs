@@ -1,0 +1,20 @@
+namespace PainPalBot.Discord.Gateway;
+
+/// <summary>The <c>d</c> of op 2 IDENTIFY (events/gateway-events#identify).</summary>
+public sealed record IdentifyPayload
+{
+    /// <summary>The bot token. Never logged.</summary>
+    public string Token { get; init; } = "";
+
+    /// <summary>The intents asked for.</summary>
+    public GatewayIntents Intents { get; init; }
+
+    /// <summary>Who is connecting.</summary>
+    public IdentifyConnectionProperties Properties { get; init; } = new();
+
+    /// <summary>[shard id, shard count].</summary>
+    public int[]? Shard { get; init; }
+
+    /// <summary>Member count above which offline members are left out of GUILD_CREATE (50–250).</summary>
+    public int? LargeThreshold { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace PainPalBot.Discord.Gateway;
+
+/// <summary>The <c>d</c> of op 6 RESUME (events/gateway-events#resume).</summary>
+public sealed record ResumePayload
+{
+    /// <summary>The bot token. Never logged.</summary>
+    public string Token { get; init; } = "";
+
+    /// <summary>The session to resume.</summary>
+    public string SessionId { get; init; } = "";
+
+    /// <summary>The last sequence number received.</summary>
+    public int? Seq { get; init; }
+}

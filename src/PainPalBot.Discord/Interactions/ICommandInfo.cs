@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace PainPalBot.Discord.Interactions;
+
+/// <summary>A handler as the framework knows it: handed to preconditions and autocomplete handlers.</summary>
+public interface ICommandInfo
+{
+    /// <summary>The full slash command path ("reminders set") or the custom id pattern ("checkin:pain:*").</summary>
+    string Name { get; }
+
+    /// <summary>The kind of handler.</summary>
+    CommandKind Kind { get; }
+
+    /// <summary>The module class declaring it.</summary>
+    Type ModuleType { get; }
+
+    /// <summary>The handler method.</summary>
+    MethodInfo Method { get; }
+
+    /// <summary>Its parameters (options, captures, values or modal).</summary>
+    IReadOnlyList<IParameterInfo> Parameters { get; }
+
+    /// <summary>Attributes of the method and its module(s).</summary>
+    IReadOnlyList<Attribute> Attributes { get; }
+}

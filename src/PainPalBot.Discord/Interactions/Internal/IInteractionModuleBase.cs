@@ -1,0 +1,7 @@
+namespace PainPalBot.Discord.Interactions;
+
+/// <summary>How the framework hands a module its context.</summary>
+internal interface IInteractionModuleBase
+{
+    void SetContext(IInteractionContext context);
+}
