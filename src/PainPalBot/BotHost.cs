@@ -67,11 +67,12 @@ public static partial class BotHost
             return ConfigurationError;
         }
 
+        var worker = host.Services.GetRequiredService<BotWorker>();
         using (host)
         {
             await host.RunAsync(ct);
         }
-        return 0;
+        return worker.ExitCode;
     }
 
     /// <summary>Runs the start-time validations (ValidateOnStart options and opening storage) so their failures are reported before anything starts.</summary>

@@ -37,6 +37,9 @@ public sealed partial class BotWorker(
     public static string Version { get; } =
         typeof(BotWorker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>0, or <see cref="GatewayFatalExitCode"/> when Discord refused the connection for good.</summary>
+    public int ExitCode { get; private set; }
+
     /// <summary>Completes once application commands have been registered (or found unchanged) after the first READY.</summary>
     public Task CommandsRegistered => _commandsRegistered.Task;
 
@@ -65,7 +68,7 @@ public sealed partial class BotWorker(
             if (gateway.FatalError is not null)
             {
                 // The gateway has already said what to fix in one line; end the process with a distinct code.
-                Environment.ExitCode = GatewayFatalExitCode;
+                ExitCode = GatewayFatalExitCode;
                 lifetime.StopApplication();
             }
         }
