@@ -24,7 +24,7 @@ public sealed class DiscordOptions
     [Range(1, 10_000)]
     public int GlobalRequestsPerSecond { get; set; } = 50;
 
-    /// <summary>Whether to ask for the privileged MESSAGE_CONTENT intent (needed only by crisis watch).</summary>
+    /// <summary>Whether to ask for the privileged MESSAGE_CONTENT intent (needed only by features that read message text).</summary>
     public bool MessageContentIntent { get; set; }
 
     /// <summary>Shard id and count; one shard serves up to 2,500 guilds.</summary>

@@ -201,11 +201,16 @@ public sealed class GatewayClient : IAsyncDisposable
                 {
                     break;
                 }
-                catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordApiException or OperationCanceledException or IOException)
+#pragma warning disable CA1031 // Whatever stopped this attempt, the bot retries with backoff rather than die.
+                catch (Exception ex)
+#pragma warning restore CA1031
                 {
                     // The socket never opened (or /gateway/bot failed): a resume URL that does not answer is
                     // dropped for the cached gateway URL, as the docs advise.
-                    GatewayLog.ConnectFailed(_log, ex.Message);
+                    if (ex is WebSocketException or HttpRequestException or DiscordApiException or OperationCanceledException or IOException)
+                        GatewayLog.ConnectFailed(_log, ex.Message);
+                    else
+                        GatewayLog.AttemptFailed(_log, ex);
                     if (resuming)
                         _resumeUrlFailed = true;
                     end = new ConnectionEnd(ConnectionEndKind.Resume, ex);
@@ -356,7 +361,7 @@ public sealed class GatewayClient : IAsyncDisposable
         GatewayCloseCodes.InvalidIntents =>
             $"the intents {(int)Intents} are invalid (4013)",
         GatewayCloseCodes.DisallowedIntents =>
-            "Discord refused the privileged Message Content intent (4014 Disallowed intents). Enable it for this bot in the developer portal (Bot > Privileged Gateway Intents > Message Content Intent), or set Discord:MessageContentIntent to false, which turns off the features that read message text (crisis watch)",
+            "Discord refused the privileged Message Content intent (4014 Disallowed intents). Enable it for this bot in the developer portal (Bot > Privileged Gateway Intents > Message Content Intent), or set Discord:MessageContentIntent to false, which turns off the features that read message text",
         _ => $"close code {closeCode}",
     };
 
@@ -398,8 +403,9 @@ public sealed class GatewayClient : IAsyncDisposable
                     return null;
 
                 case GatewayOpCode.HeartbeatAck:
+                    if (connection.AwaitingAck)
+                        Volatile.Write(ref _latency, (int)_time.GetElapsedTime(connection.HeartbeatSentAt).TotalMilliseconds);
                     connection.AwaitingAck = false;
-                    Volatile.Write(ref _latency, (int)_time.GetElapsedTime(connection.HeartbeatSentAt).TotalMilliseconds);
                     return null;
 
                 case GatewayOpCode.Heartbeat:
@@ -688,13 +694,15 @@ public sealed class GatewayClient : IAsyncDisposable
         Volatile.Write(ref _lastSequence, -1);
     }
 
-    private TimeSpan NextBackoff()
+    private TimeSpan NextBackoff() => ReconnectDelay(++_failures, _gateway, Jitter());
+
+    /// <summary>The wait before reconnect attempt <paramref name="attempt"/> (1 = first since the last READY/RESUMED).</summary>
+    internal static TimeSpan ReconnectDelay(int attempt, GatewayClientOptions options, double jitter)
     {
-        _failures++;
-        var exponential = _gateway.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(_failures - 1, 16));
-        var capped = Math.Min(exponential, _gateway.ReconnectMaxDelay.TotalMilliseconds);
+        var exponential = options.ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt - 1, 0, 16));
+        var capped = Math.Min(exponential, options.ReconnectMaxDelay.TotalMilliseconds);
         // Half fixed, half random: spreads reconnecting shards without ever reconnecting instantly in a loop.
-        return TimeSpan.FromMilliseconds(capped * (0.5 + (0.5 * Jitter())));
+        return TimeSpan.FromMilliseconds(capped * (0.5 + (0.5 * Math.Clamp(jitter, 0, 1))));
     }
 
     private double Jitter() => Math.Clamp(_gateway.Jitter(), 0, 1);

@@ -80,6 +80,9 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 124, Level = LogLevel.Warning, Message = "{EventType} handlers took {ElapsedMs} ms and held up later events; move long work off the handler")]
     public static partial void SlowHandler(ILogger logger, string eventType, long elapsedMs);
 
+    [LoggerMessage(EventId = 126, Level = LogLevel.Error, Message = "A gateway connection attempt failed unexpectedly; retrying")]
+    public static partial void AttemptFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 125, Level = LogLevel.Error, Message = "A {EventType} handler failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string eventType);
 }

@@ -17,4 +17,8 @@ public sealed record IdentifyPayload
 
     /// <summary>Member count above which offline members are left out of GUILD_CREATE (50–250).</summary>
     public int? LargeThreshold { get; init; }
+
+    /// <summary>Describes the payload with the token left out, so logging it by mistake leaks nothing.</summary>
+    public override string ToString() =>
+        $"IdentifyPayload {{ Token = (hidden), Intents = {(int)Intents}, Shard = [{string.Join(", ", Shard ?? [])}] }}";
 }

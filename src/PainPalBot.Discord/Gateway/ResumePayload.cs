@@ -11,4 +11,7 @@ public sealed record ResumePayload
 
     /// <summary>The last sequence number received.</summary>
     public int? Seq { get; init; }
+
+    /// <summary>Describes the payload with the token left out, so logging it by mistake leaks nothing.</summary>
+    public override string ToString() => $"ResumePayload {{ Token = (hidden), SessionId = {SessionId}, Seq = {Seq} }}";
 }

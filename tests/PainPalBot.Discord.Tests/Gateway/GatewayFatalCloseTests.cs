@@ -41,6 +41,17 @@ public sealed class GatewayFatalCloseTests
         Assert.Equal(4014, Assert.IsType<GatewayCloseException>(Assert.Single(h.Disconnects)).CloseCode);
     }
 
+    [Fact]
+    public void Identify_and_resume_payloads_never_print_the_token()
+    {
+        var identify = new IdentifyPayload { Token = WrongToken, Intents = GatewayIntents.Guilds, Shard = [0, 1] };
+        var resume = new ResumePayload { Token = WrongToken, SessionId = "abc", Seq = 5 };
+
+        Assert.DoesNotContain(WrongToken, identify.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(WrongToken, resume.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Seq = 5", resume.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(4010)]
     [InlineData(4011)]
