@@ -7,6 +7,7 @@ using PainPalBot.Discord;
 using PainPalBot.Discord.Gateway;
 using PainPalBot.Discord.Interactions;
 using PainPalBot.Discord.Rest;
+using PainPalBot.Modules;
 using PainPalBot.Options;
 using PainPalBot.Storage;
 using Quartz;
@@ -58,6 +59,8 @@ public static class ServiceRegistration
             services.AddOptions<InteractionServiceOptions>().Configure<IOptions<StorageOptions>>((o, storage) =>
                 o.CommandRegistrationStatePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.Path))!, "registered-commands.txt"));
         }
+
+        services.AddPainPalFeatures(config);
 
         services.AddSingleton<BotWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<BotWorker>());

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using PainPalBot.Discord.Models;
 using PainPalBot.Discord.Rest;
 
+using PainPalBot.Discord.Internal;
+
 namespace PainPalBot.Discord.Gateway;
 
 /// <summary>

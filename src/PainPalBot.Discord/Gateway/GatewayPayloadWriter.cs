@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using PainPalBot.Discord.Internal;
+
 namespace PainPalBot.Discord.Gateway;
 
 /// <summary>Writes an outgoing gateway payload <c>{"op":…,"d":…}</c> and enforces Discord's 4096-byte limit.</summary>

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PainPalBot.Discord.Models;
 
+using PainPalBot.Discord.Internal;
+
 namespace PainPalBot.Discord.Rest;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using PainPalBot.Discord.Gateway;
 
+using PainPalBot.Discord.Internal;
+
 namespace PainPalBot.Discord.Tests.Gateway;
 
 public sealed class GatewaySendLimitTests

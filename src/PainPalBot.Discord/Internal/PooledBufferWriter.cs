@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace PainPalBot.Discord.Gateway;
+namespace PainPalBot.Discord.Internal;
 
 /// <summary>
 /// A growable byte buffer rented from <see cref="ArrayPool{T}"/>: reassembles gateway messages that arrive
