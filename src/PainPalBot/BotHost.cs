@@ -81,6 +81,8 @@ public static partial class BotHost
         ArgumentNullException.ThrowIfNull(services);
         services.GetRequiredService<IStartupValidator>().Validate();
         services.GetRequiredService<ILiteDatabase>();
+        foreach (var store in services.GetRequiredService<Storage.StoreWarmup>().StoreTypes)
+            services.GetRequiredService(store);
     }
 
     /// <summary>Turns a start-up failure into one line naming the setting, or null when it is a bug (then it propagates with its stack trace).</summary>

@@ -61,6 +61,10 @@ public static class ServiceRegistration
         }
 
         services.AddPainPalFeatures(config);
+        services.AddSingleton(new StoreWarmup(services
+            .Where(d => d.Lifetime == ServiceLifetime.Singleton && d.ServiceType.Name.EndsWith("Store", StringComparison.Ordinal)
+                && d.ServiceType.Namespace?.StartsWith("PainPalBot.Modules", StringComparison.Ordinal) == true)
+            .Select(d => d.ServiceType).Distinct().ToList()));
 
         services.AddSingleton<BotWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<BotWorker>());

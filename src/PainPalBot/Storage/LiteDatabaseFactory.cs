@@ -27,7 +27,8 @@ public static class LiteDatabaseFactory
         };
         try
         {
-            return new LiteDatabase(connection);
+            // A mapper of our own: registrations made by the stores never leak into LiteDB's global one.
+            return new LiteDatabase(connection, new BsonMapper());
         }
         catch (LiteException e) when (IsPasswordProblem(e))
         {

@@ -73,6 +73,10 @@ public sealed class HostLifetimeTests : IDisposable
         Assert.Same(host.Services.GetRequiredService<ILiteDatabase>(), host.Services.GetRequiredService<ILiteDatabase>());
         Assert.Same(TimeProvider.System, host.Services.GetRequiredService<TimeProvider>());
         Assert.Contains(host.Services.GetServices<IHostedService>(), s => s is BotWorker);
+        // Every feature store is created before start, so LiteDB builds its mappings on one thread.
+        var warmup = host.Services.GetRequiredService<PainPalBot.Storage.StoreWarmup>();
+        Assert.Contains(typeof(PainPalBot.Modules.ServerSettings.GuildSettingsStore), warmup.StoreTypes);
+        Assert.Contains(typeof(PainPalBot.Modules.Resources.GuildResourceStore), warmup.StoreTypes);
         // The Discord transport keeps real time whatever clock the features are given.
         Assert.NotNull(host.Services.GetRequiredService<PainPalBot.Discord.Gateway.GatewayClient>());
     }
