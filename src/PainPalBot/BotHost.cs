@@ -34,13 +34,8 @@ public static partial class BotHost
         });
 
         // Replace the defaults so precedence is exactly: config files < environment < command line.
-        var configDir = ConfigDirectory;
         builder.Configuration.Sources.Clear();
-        builder.Configuration
-            .AddJsonFile(Path.Combine(configDir, "appsettings.json"), optional: true, reloadOnChange: false)
-            .AddJsonFile(Path.Combine(configDir, $"appsettings.{builder.Environment.EnvironmentName}.json"), optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args);
+        AddSources(builder.Configuration, args, builder.Environment.EnvironmentName);
 
         var logging = ReadLoggingOptions(builder.Configuration);
         builder.Logging.ClearProviders();
@@ -53,6 +48,12 @@ public static partial class BotHost
     public static async Task<int> RunAsync(string[] args, TextWriter error, Action<HostApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(error);
+        if (args.Contains(LinkCheckCommand.Switch, StringComparer.Ordinal))
+        {
+            var config = BuildConfiguration(args.Where(a => a != LinkCheckCommand.Switch).ToArray(), Environments.Production);
+            return await LinkCheckCommand.RunAsync(config, Console.Out, ct: ct);
+        }
+
         IHost host;
         try
         {
@@ -103,6 +104,24 @@ public static partial class BotHost
             default:
                 return e.InnerException is { } inner ? DescribeStartupProblem(inner) : null;
         }
+    }
+
+    /// <summary>The configuration alone (for commands that run no bot, such as <c>--check-links</c>).</summary>
+    public static IConfiguration BuildConfiguration(string[] args, string environmentName)
+    {
+        var config = new ConfigurationManager();
+        AddSources(config, args, Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? environmentName);
+        return config;
+    }
+
+    private static void AddSources(IConfigurationBuilder config, string[] args, string environmentName)
+    {
+        var configDir = ConfigDirectory;
+        config
+            .AddJsonFile(Path.Combine(configDir, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(configDir, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
     }
 
     private static LoggingOptions ReadLoggingOptions(ConfigurationManager config)

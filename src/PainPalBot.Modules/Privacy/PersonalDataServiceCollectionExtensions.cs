@@ -12,4 +12,11 @@ public static class PersonalDataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalData, T>());
         return services;
     }
+
+    /// <summary>Registers <see cref="PersonalDataService"/>, which exports and deletes across every registered section.</summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.TryAddSingleton<PersonalDataService>();
+        return services;
+    }
 }
