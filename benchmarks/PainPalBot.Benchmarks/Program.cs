@@ -8,7 +8,7 @@ return args.FirstOrDefault() switch
 {
     "rest" => await RestLoadRun.RunAsync(args[1..]),
     "interactions" => await InteractionLoadRun.RunAsync(args[1..]),
-    // "prompts" => await PromptsLoadRun.RunAsync(args[1..]),
+    "prompts" => await PromptLoadRun.RunAsync(args[1..]),
     // "crisis" => await CrisisLoadRun.RunAsync(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };

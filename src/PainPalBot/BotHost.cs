@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainPalBot.Logging;
+using PainPalBot.Sandbox;
 using Serilog;
 using Serilog.Core;
 
@@ -54,10 +55,45 @@ public static partial class BotHost
             return await LinkCheckCommand.RunAsync(config, Console.Out, ct: ct);
         }
 
+        var environmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
+        if (SandboxHostExtensions.IsSandboxRequested(args) || WantsSandboxByDefault(args, environmentName))
+            return await RunSandboxAsync(SandboxHostExtensions.WithoutSandboxSwitch(args), environmentName, error, configure, ct);
+        return await RunBotAsync(args, error, configure, sandbox: null, ct);
+    }
+
+    // `dotnet run` (Development, from launchSettings.json) with no token shows the sandbox instead of an error;
+    // a deployed bot (Production) with no token stops with exit code 2.
+    private static bool WantsSandboxByDefault(string[] args, string environmentName) =>
+        environmentName == Environments.Development &&
+        string.IsNullOrWhiteSpace(BuildConfiguration(args, environmentName)[$"{Discord.DiscordOptions.Section}:{nameof(Discord.DiscordOptions.Token)}"]);
+
+    private static async Task<int> RunSandboxAsync(string[] args, string environmentName, TextWriter error, Action<HostApplicationBuilder>? configure, CancellationToken ct)
+    {
+        SandboxServer sandbox;
+        try
+        {
+            sandbox = await SandboxServer.StartAsync(BuildConfiguration(args, environmentName).ReadSandboxOptions(), ct);
+        }
+        catch (SandboxStartException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return ConfigurationError;
+        }
+        await using (sandbox)
+        {
+            await Console.Out.WriteLineAsync($"Sandbox: no Discord token needed. Open {sandbox.PageUrl} to try PainPalBot (its data: {Path.GetFullPath(sandbox.Options.StoragePath)}).");
+            return await RunBotAsync([.. args, .. sandbox.BotArguments], error, configure, sandbox, ct);
+        }
+    }
+
+    private static async Task<int> RunBotAsync(string[] args, TextWriter error, Action<HostApplicationBuilder>? configure, SandboxServer? sandbox, CancellationToken ct)
+    {
         IHost host;
         try
         {
             var builder = CreateBuilder(args);
+            if (sandbox is not null)
+                builder.UseSandbox(sandbox);
             configure?.Invoke(builder);
             host = builder.Build();
             ValidateBeforeStart(host.Services);
@@ -93,6 +129,8 @@ public static partial class BotHost
         switch (e)
         {
             case StartupException s:
+                return s.Message;
+            case SandboxStartException s:
                 return s.Message;
             case OptionsValidationException o:
                 return string.Join(" ", o.Failures);

@@ -142,6 +142,8 @@ public sealed partial class FakeDiscord
     {
         if (interaction.ChannelId is { } channelId)
             TrackInteractionChannel(interaction.Token, channelId);
+        if (interaction.Message is { } message)
+            TrackInteractionMessage(interaction.Token, message);
         var callback = WaitForInteractionCallbackAsync(interaction.Id, InteractionReplyTimeout, ct);
         var delivery = InteractionSink is { } sink
             ? sink(interaction, ct)

@@ -54,6 +54,7 @@ public sealed partial class FakeDiscord
     private readonly HashSet<ulong> _restAcknowledged = [];
     private readonly Dictionary<string, ulong> _restInteractionChannels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Message> _restOriginals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Message> _restInteractionMessages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Message>> _restFollowups = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, ApplicationCommand[]> _restGuildCommands = [];
     private readonly List<Role> _restRoles = [];
@@ -178,6 +179,14 @@ public sealed partial class FakeDiscord
     {
         lock (_restLock)
             _restInteractionChannels[interactionToken] = channelId;
+    }
+
+    /// <summary>Tells the REST half which message a component (or a modal opened from it) was on, so updates edit that message.</summary>
+    public void TrackInteractionMessage(string interactionToken, Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        lock (_restLock)
+            _restInteractionMessages[interactionToken] = message;
     }
 
     /// <summary>Makes a channel known to <c>GET /channels/{id}</c>.</summary>
@@ -528,6 +537,18 @@ public sealed partial class FakeDiscord
                 // Discord shows "thinking..." until the original is edited.
                 _restOriginals[token] = NewMessage(channelId, "", null, null, null, data?.Flags, null, [], webhook: true);
                 break;
+            case InteractionResponseType.UpdateMessage or InteractionResponseType.DeferredUpdateMessage
+                when _restInteractionMessages.GetValueOrDefault(token) is { } source:
+            {
+                // A component's original response is the message it is on; an update (type 7) edits that message.
+                var inChannel = _restChannelMessages.GetValueOrDefault(source.ChannelId)?.Find(m => m.Id == source.Id);
+                var current = inChannel ?? source with { ChannelId = 0 };
+                var now = callback.Type == InteractionResponseType.UpdateMessage
+                    ? Edit(current, data?.Content, data?.Embeds, data?.Components, data?.Attachments, data?.Flags, request.Files)
+                    : current;
+                _restOriginals[token] = inChannel is null ? now with { ChannelId = source.ChannelId } : now;
+                break;
+            }
             default:
                 break;
         }

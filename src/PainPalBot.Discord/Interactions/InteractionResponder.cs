@@ -57,6 +57,9 @@ public sealed class InteractionResponder
     /// <summary>Whether the framework deferred on its own because the handler took too long.</summary>
     public bool WasAutoDeferred { get; private set; }
 
+    /// <summary>Whether the answer was a modal (callback type 9), after which no followup can be sent.</summary>
+    public bool ShowedModal { get; private set; }
+
     private bool IsOnMessage => Interaction.Type == InteractionType.MessageComponent
         || (Interaction.Type == InteractionType.ModalSubmit && Interaction.Message is not null);
 
@@ -183,7 +186,10 @@ public sealed class InteractionResponder
             if (_state != ResponseState.None)
                 throw new InvalidOperationException("A modal must be the first answer to an interaction; this one was already answered or deferred.");
             if (await CallbackAsync(new InteractionResponse { Type = InteractionResponseType.Modal, Data = modal.ToCallbackData() }, null, ct))
+            {
                 _state = ResponseState.Responded;
+                ShowedModal = true;
+            }
         }
         finally
         {

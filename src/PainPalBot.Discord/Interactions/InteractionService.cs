@@ -158,11 +158,25 @@ public sealed class InteractionService
 
         var scope = _scopes.CreateAsyncScope();
         responder.StartAutoDefer(_time, _options.AutoDeferAfter, command.EphemeralDefer, ct);
+        var context = new InteractionContext(interaction, responder);
         try
         {
-            var context = new InteractionContext(interaction, responder);
-            var services = scope.ServiceProvider;
+            var result = await RunHandlerAsync(interaction, command, options, captures, context, scope.ServiceProvider, ct);
+            await NotifyObserversAsync(context, result, scope.ServiceProvider, ct);
+            return result;
+        }
+        finally
+        {
+            await responder.StopAutoDeferAsync();
+            await scope.DisposeAsync();
+        }
+    }
 
+    private async Task<InteractionResult> RunHandlerAsync(Interaction interaction, CommandInfo command, InteractionDataOption[]? options, Range[]? captures, InteractionContext context, IServiceProvider services, CancellationToken ct)
+    {
+        var responder = context.Responder;
+        try
+        {
             foreach (var precondition in command.Preconditions)
             {
                 var verdict = await precondition.CheckRequirementsAsync(context, command, services);
@@ -209,10 +223,22 @@ public sealed class InteractionService
             await responder.ReportErrorAsync(_options.ErrorMessage, ct);
             return InteractionResult.FromError(InteractionCommandError.Exception, _options.ErrorMessage, ex);
         }
-        finally
+    }
+
+    private async Task NotifyObserversAsync(InteractionContext context, InteractionResult result, IServiceProvider services, CancellationToken ct)
+    {
+        foreach (var observer in services.GetServices<IInteractionObserver>())
         {
-            await responder.StopAutoDeferAsync();
-            await scope.DisposeAsync();
+            try
+            {
+                await observer.OnExecutedAsync(context, result, ct);
+            }
+#pragma warning disable CA1031 // An observer's failure must not turn an answered interaction into an error.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                InteractionLog.ObserverFailed(_logger, ex, context.Interaction.Id, observer.GetType().Name);
+            }
         }
     }
 

@@ -34,4 +34,13 @@ public static class InteractionServiceCollectionExtensions
         services.AddSingleton(new InteractionModuleRegistration(typeof(TModule)));
         return services;
     }
+
+    /// <summary>Registers an observer that runs after every command, component and modal handler (see <see cref="IInteractionObserver"/>).</summary>
+    public static IServiceCollection AddInteractionObserver<TObserver>(this IServiceCollection services)
+        where TObserver : class, IInteractionObserver
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IInteractionObserver, TObserver>());
+        return services;
+    }
 }

@@ -158,12 +158,15 @@ public sealed partial class CheckInService
     public bool IsPegEnabled(ulong userId) => _store.Preferences(userId)?.PegOptIn == true;
 
     /// <summary>True when the person opted in and has not answered the PEG-3 in the last seven days.</summary>
-    public bool IsPegDue(ulong userId)
+    public bool IsPegDue(ulong userId) => IsPegDue(_store, userId, Today(userId));
+
+    /// <summary>True when the person opted in and has not answered the PEG-3 in the seven local days ending <paramref name="today"/>.</summary>
+    internal static bool IsPegDue(CheckInStore store, ulong userId, DateOnly today)
     {
-        if (!IsPegEnabled(userId))
+        if (store.Preferences(userId)?.PegOptIn != true)
             return false;
-        var since = Today(userId).AddDays(-6);
-        return !_store.PegsForUser(userId).Any(p => p.LocalDate >= since);
+        var since = today.AddDays(-6);
+        return !store.PegsForUser(userId).Any(p => p.LocalDate >= since);
     }
 
     /// <summary>Logs a PEG-3 (each item 0–10). One per local day: a second one the same day replaces the first.</summary>

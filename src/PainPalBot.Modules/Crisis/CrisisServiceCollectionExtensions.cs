@@ -1,13 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PainPalBot.Discord.Gateway;
+using PainPalBot.Discord.Interactions;
+using PainPalBot.Modules.Messaging;
+using PainPalBot.Modules.Privacy;
+using PainPalBot.Modules.ServerSettings;
 
 namespace PainPalBot.Modules.Crisis;
 
-/// <summary>Registration of crisis signposting and detection (services only; the slash-command module is added by the host).</summary>
+/// <summary>Registration of crisis signposting, detection, crisis watch and the <c>/crisis</c> command.</summary>
 public static class CrisisServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="CrisisOptions"/> (section <c>Crisis</c>, validated at start), the helpline directory, the detector and the signpost service.</summary>
+    /// <summary>Registers <see cref="CrisisOptions"/> (section <c>Crisis</c>, validated at start), the helpline directory, the detector, the signpost service, crisis watch (section <c>CrisisWatch</c>) and the commands.</summary>
     public static IServiceCollection AddCrisis(this IServiceCollection services, IConfiguration config)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -34,6 +39,21 @@ public static class CrisisServiceCollectionExtensions
         });
         services.AddSingleton<CrisisSignpost>();
         services.AddHostedService<CrisisStartupCheck>();
+
+        services.AddOptions<CrisisWatchOptions>()
+            .Bind(config.GetSection(CrisisWatchOptions.SectionName))
+            .Validate(o => o.Cooldown >= TimeSpan.Zero && o.Cooldown <= TimeSpan.FromDays(7), "CrisisWatch:Cooldown must be from 00:00:00 to 7.00:00:00.")
+            .ValidateOnStart();
+        services.AddDmSender();
+        services.AddSingleton<CrisisAlertStore>();
+        services.AddSingleton<CrisisSupportSender>();
+        services.AddSingleton<PersonCountryStore>();
+        services.AddPersonalData<PersonCountryPersonalData>();
+        services.AddSingleton<IMessageCreatedHandler, CrisisWatcher>();
+        services.AddPersonalData<CrisisAlertPersonalData>();
+        services.AddGuildData<CrisisAlertGuildData>();
+        services.AddInteractionModule<CrisisModule>();
+        services.AddInteractionModule<CrisisAlertModule>();
         return services;
     }
 }

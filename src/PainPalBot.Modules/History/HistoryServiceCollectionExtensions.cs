@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PainPalBot.Discord.Interactions;
 using PainPalBot.Modules.CheckIns;
 
 namespace PainPalBot.Modules.History;
@@ -9,7 +10,7 @@ namespace PainPalBot.Modules.History;
 public static class HistoryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="HistoryService"/>. It reads check-ins, so call <c>AddCheckIns</c> too; history
+    /// Registers <see cref="HistoryService"/> and <c>/history</c>. It reads check-ins, so call <c>AddCheckIns</c> too; history
     /// stores nothing of its own, so it adds no personal data section.
     /// </summary>
     public static IServiceCollection AddHistory(this IServiceCollection services, IConfiguration config)
@@ -19,6 +20,7 @@ public static class HistoryServiceCollectionExtensions
         services.TryAddSingleton<IUserTimeZones, UtcUserTimeZones>();
         services.TryAddSingleton<CheckInStore>();
         services.TryAddSingleton<HistoryService>();
+        services.AddInteractionModule<HistoryModule>();
         return services;
     }
 }

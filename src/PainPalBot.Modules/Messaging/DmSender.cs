@@ -15,7 +15,11 @@ public sealed partial class DmSender(IDiscordRestClient rest, DmChannelStore cha
     /// Sends <paramref name="request"/> to the person's DMs. When the request carries a nonce with
     /// <c>enforce_nonce</c>, a repeat of the same request makes no second message.
     /// </summary>
-    public async Task<DmSendResult> SendAsync(ulong userId, CreateMessageRequest request, CancellationToken ct = default)
+    public Task<DmSendResult> SendAsync(ulong userId, CreateMessageRequest request, CancellationToken ct = default) =>
+        SendAsync(userId, request, null, ct);
+
+    /// <summary>Sends <paramref name="request"/> with <paramref name="files"/> attached (e.g. a data export) to the person's DMs.</summary>
+    public async Task<DmSendResult> SendAsync(ulong userId, CreateMessageRequest request, IReadOnlyList<FileAttachment>? files, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var cached = channels.Find(userId);
@@ -24,7 +28,7 @@ public sealed partial class DmSender(IDiscordRestClient rest, DmChannelStore cha
             var channelId = cached?.ChannelId ?? await OpenChannelAsync(userId, ct);
             try
             {
-                var message = await rest.CreateMessageAsync(channelId, request, null, ct);
+                var message = await rest.CreateMessageAsync(channelId, request, files, ct);
                 return new DmSendResult(DmSendStatus.Sent, message.Id);
             }
             catch (DiscordApiException e) when (cached is not null && e.Code == DiscordErrorCodes.UnknownChannel)
@@ -33,7 +37,7 @@ public sealed partial class DmSender(IDiscordRestClient rest, DmChannelStore cha
                 LogChannelGone(log, userId);
                 channels.Delete(userId);
                 channelId = await OpenChannelAsync(userId, ct);
-                var message = await rest.CreateMessageAsync(channelId, request, null, ct);
+                var message = await rest.CreateMessageAsync(channelId, request, files, ct);
                 return new DmSendResult(DmSendStatus.Sent, message.Id);
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PainPalBot.Discord.Interactions;
 
 namespace PainPalBot.Modules.Privacy;
 
@@ -13,10 +14,11 @@ public static class PersonalDataServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers <see cref="PersonalDataService"/>, which exports and deletes across every registered section.</summary>
+    /// <summary>Registers <see cref="PersonalDataService"/>, which exports and deletes across every registered section, and <c>/mydata</c> (which needs <c>AddDmSender</c>).</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.TryAddSingleton<PersonalDataService>();
+        services.AddInteractionModule<MyDataModule>();
         return services;
     }
 }

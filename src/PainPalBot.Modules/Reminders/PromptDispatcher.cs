@@ -48,39 +48,53 @@ public sealed partial class PromptDispatcher(
             };
         }
 
-        foreach (var due in store.DuePrompts(now, opts.BatchSize))
+        // Daily prompts a chunk at a time: claim the chunk (one thread, LiteDB transactions), then send it in parallel.
+        // Claims stay fresh: a chunk is sent long before its claims are too old to re-send after a crash.
+        var handled = 0;
+        while (handled < opts.BatchSize)
         {
-            if (due.NextDueUtc is not { } dueAt || due.NextLocalDate is not { } day)
-                continue;
-            var settings = due.State == ReminderState.Paused && due.PausedUntil < day
-                ? due with { State = ReminderState.Active, PausedUntil = null, PauseReason = null }
-                : due;
-            if (settings.State != ReminderState.Active)
+            var dueNow = store.DuePrompts(now, Math.Min(opts.SendChunkSize, opts.BatchSize - handled));
+            if (dueNow.Count == 0)
+                break;
+            handled += dueNow.Count;
+            var chunk = new List<PromptDelivery>(dueNow.Count);
+            foreach (var due in dueNow)
             {
-                store.SaveAdvance(ReminderService.Schedule(settings, now, opts));
-                continue;
-            }
-            if (now - dueAt > opts.CatchUpWindow)
-            {
-                // Too late to be kind; skip to the first day still inside the window, which may be due now.
-                settings = ReminderService.WithNextPrompt(settings, now - opts.CatchUpWindow, afterLocalDate: day);
-                report = report with { SkippedStale = report.SkippedStale + 1 };
-                if (settings.NextDueUtc is not { } laterDue || laterDue > now || settings.NextLocalDate is not { } laterDay)
+                if (due.NextDueUtc is not { } dueAt || due.NextLocalDate is not { } day)
+                    continue;
+                var settings = due.State == ReminderState.Paused && due.PausedUntil < day
+                    ? due with { State = ReminderState.Active, PausedUntil = null, PauseReason = null }
+                    : due;
+                if (settings.State != ReminderState.Active)
                 {
-                    store.SaveAdvance(settings);
+                    store.SaveAdvance(ReminderService.Schedule(settings, now, opts));
                     continue;
                 }
-                (dueAt, day) = (laterDue, laterDay);
+                if (now - dueAt > opts.CatchUpWindow)
+                {
+                    // Too late to be kind; skip to the first day still inside the window, which may be due now.
+                    settings = ReminderService.WithNextPrompt(settings, now - opts.CatchUpWindow, afterLocalDate: day);
+                    report = report with { SkippedStale = report.SkippedStale + 1 };
+                    if (settings.NextDueUtc is not { } laterDue || laterDue > now || settings.NextLocalDate is not { } laterDay)
+                    {
+                        store.SaveAdvance(settings);
+                        continue;
+                    }
+                    (dueAt, day) = (laterDue, laterDay);
+                }
+                var advanced = ReminderService.WithNextPrompt(settings, dueAt, afterLocalDate: day);
+                if (opts.SkipIfCheckedIn && checkIns.CountOn(settings.UserId, day) > 0)
+                {
+                    store.SaveAdvance(advanced);
+                    report = report with { SkippedCheckedIn = report.SkippedCheckedIn + 1 };
+                    continue;
+                }
+                if (TryClaim(PromptKind.Daily, settings.UserId, day, advanced, now) is { } claimed)
+                    chunk.Add(claimed);
+                else
+                    report = report with { AlreadyClaimed = report.AlreadyClaimed + 1 };
             }
-            var advanced = ReminderService.WithNextPrompt(settings, dueAt, afterLocalDate: day);
-            if (opts.SkipIfCheckedIn && checkIns.CountOn(settings.UserId, day) > 0)
-            {
-                store.SaveAdvance(advanced);
-                report = report with { SkippedCheckedIn = report.SkippedCheckedIn + 1 };
-                continue;
-            }
-            var outcome = await ClaimAndDeliverAsync(PromptKind.Daily, settings.UserId, day, advanced, now, ct);
-            report = Count(report, outcome);
+            report = await DeliverChunkAsync(chunk, report, ct);
             if (report.Interrupted)
                 return Finish(report);
         }
@@ -106,7 +120,12 @@ public sealed partial class PromptDispatcher(
                 (dueAt, day) = (laterDue, laterDay);
             }
             var advanced = ReminderService.WithNextSummary(due, dueAt, opts, afterLocalDate: day);
-            report = Count(report, await ClaimAndDeliverAsync(PromptKind.Weekly, due.UserId, day, advanced, now, ct));
+            if (TryClaim(PromptKind.Weekly, due.UserId, day, advanced, now) is not { } claimed)
+            {
+                report = report with { AlreadyClaimed = report.AlreadyClaimed + 1 };
+                continue;
+            }
+            report = await DeliverChunkAsync([claimed], report, ct);
             if (report.Interrupted)
                 return Finish(report);
         }
@@ -116,36 +135,62 @@ public sealed partial class PromptDispatcher(
 
     private PromptRunReport Finish(PromptRunReport report)
     {
-        LogRun(log, report.Sent, report.Resent, report.SkippedCheckedIn, report.SkippedStale, report.AlreadyClaimed, report.DmsClosed, report.Abandoned, report.Interrupted);
+        // An idle run (the usual case, every poll) is not worth an Information line.
+        if (report == new PromptRunReport())
+            LogIdleRun(log);
+        else
+            LogRun(log, report.Sent, report.Resent, report.SkippedCheckedIn, report.SkippedStale, report.AlreadyClaimed, report.DmsClosed, report.Abandoned, report.Interrupted);
         return report;
     }
 
-    private static PromptRunReport Count(PromptRunReport report, (bool Claimed, DeliveryState? Outcome) result) => result switch
-    {
-        (false, _) => report with { AlreadyClaimed = report.AlreadyClaimed + 1 },
-        (true, DeliveryState.Sent) => report with { Sent = report.Sent + 1 },
-        (true, DeliveryState.DmsClosed) => report with { DmsClosed = report.DmsClosed + 1 },
-        (true, DeliveryState.Abandoned) => report with { Abandoned = report.Abandoned + 1 },
-        _ => report with { Interrupted = true },
-    };
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Prompt run: nothing due")]
+    private static partial void LogIdleRun(ILogger logger);
 
-    // Not claimed: the day was claimed before, or the person changed their settings meanwhile.
-    private async Task<(bool Claimed, DeliveryState? Outcome)> ClaimAndDeliverAsync(PromptKind kind, ulong userId, DateOnly day, ReminderSettings advanced, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Sends claimed deliveries side by side and counts the outcomes; a failed send leaves its claim for the next run.</summary>
+    private async Task<PromptRunReport> DeliverChunkAsync(List<PromptDelivery> chunk, PromptRunReport report, CancellationToken ct)
+    {
+        if (chunk.Count == 0)
+            return report;
+        var outcomes = new DeliveryState?[chunk.Count];
+        await Parallel.ForAsync(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelSends, CancellationToken = ct },
+            async (i, token) => outcomes[i] = await DeliverAsync(chunk[i], token));
+        foreach (var outcome in outcomes)
+        {
+            report = outcome switch
+            {
+                DeliveryState.Sent => report with { Sent = report.Sent + 1 },
+                DeliveryState.DmsClosed => report with { DmsClosed = report.DmsClosed + 1 },
+                DeliveryState.Abandoned => report with { Abandoned = report.Abandoned + 1 },
+                _ => report with { Interrupted = true },
+            };
+        }
+        return report;
+    }
+
+    // Null when not claimed: the day was claimed before, or the person changed their settings meanwhile.
+    private PromptDelivery? TryClaim(PromptKind kind, ulong userId, DateOnly day, ReminderSettings advanced, DateTimeOffset now)
     {
         var delivery = new PromptDelivery(
             PromptSchedule.DeliveryKey(kind, userId, day), userId, kind, day, PromptSchedule.Nonce(kind, userId, day),
             DeliveryState.Claimed, now, null);
         if (!store.TryClaim(delivery, advanced))
-            return (false, null);
+            return null;
         store.PruneDeliveries(userId, now.AddDays(-options.Value.DeliveryRetentionDays));
-        return (true, await DeliverAsync(delivery, ct));
+        return delivery;
     }
 
     /// <summary>Sends a claimed delivery; null when the send failed and should be retried later.</summary>
     private async Task<DeliveryState?> DeliverAsync(PromptDelivery delivery, CancellationToken ct)
     {
+        // A chunk is claimed before it is sent: someone may have paused, turned prompts off or deleted
+        // their data in between. Then the prompt is not sent, and the claim is dropped, not kept.
+        if (!StillWanted(delivery))
+        {
+            store.Release(delivery.Key);
+            return DeliveryState.Abandoned;
+        }
         var request = delivery.Kind == PromptKind.Daily
-            ? PromptMessages.DailyPrompt(delivery.LocalDate, delivery.Nonce)
+            ? PromptMessages.DailyPrompt(delivery.LocalDate, delivery.Nonce, IsPegReminderDay(delivery))
             : PromptMessages.WeeklySummary(checkIns.ForUserBetween(delivery.UserId, delivery.LocalDate.AddDays(-6), delivery.LocalDate), delivery.LocalDate, delivery.Nonce);
         DmSendResult result;
         try
@@ -174,6 +219,13 @@ public sealed partial class PromptDispatcher(
         store.Complete(delivery.Key, DeliveryState.Sent, time.GetUtcNow());
         return DeliveryState.Sent;
     }
+
+    private bool StillWanted(PromptDelivery delivery) =>
+        store.IsClaimed(delivery.Key) && store.Find(delivery.UserId) is { State: ReminderState.Active };
+
+    // The PEG-3 line rides on the daily prompt of one day a week (the summary day), never a separate nag.
+    private bool IsPegReminderDay(PromptDelivery delivery) =>
+        delivery.LocalDate.DayOfWeek == options.Value.WeeklySummaryDay && CheckInService.IsPegDue(checkIns, delivery.UserId, delivery.LocalDate);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Prompt run: {Sent} sent, {Resent} re-sent, {SkippedCheckedIn} already checked in, {SkippedStale} stale, {AlreadyClaimed} already claimed, {DmsClosed} DMs closed, {Abandoned} abandoned, interrupted {Interrupted}")]
     private static partial void LogRun(ILogger logger, int sent, int resent, int skippedCheckedIn, int skippedStale, int alreadyClaimed, int dmsClosed, int abandoned, bool interrupted);

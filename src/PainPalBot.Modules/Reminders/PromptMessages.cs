@@ -7,11 +7,15 @@ namespace PainPalBot.Modules.Reminders;
 /// <summary>The text and buttons of the scheduled DMs. Short, warm, and never a guilt trip.</summary>
 public static class PromptMessages
 {
-    /// <summary>The daily prompt for a local day: a question and the one-tap pain buttons.</summary>
-    public static CreateMessageRequest DailyPrompt(DateOnly localDate, string nonce) => new()
+    /// <summary>What the daily prompt adds, once a week, for people who opted in to the PEG-3 and haven't answered it this week.</summary>
+    public const string PegReminder = "\nIt's PEG-3 week too: /peg answer asks three quick 0-10 questions about the past week, whenever suits you.";
+
+    /// <summary>The daily prompt for a local day: a question and the one-tap pain buttons (and the weekly PEG-3 line when <paramref name="pegDue"/>).</summary>
+    public static CreateMessageRequest DailyPrompt(DateOnly localDate, string nonce, bool pegDue = false) => new()
     {
         Content = "Hi, how is your pain today? Tap a number from 0 (no pain) to 10 (worst imaginable). " +
-                  "Each tap is saved straight away, so you can stop at any point. (To pause these, use /reminders pause.)",
+                  "Each tap is saved straight away, so you can stop at any point. (To pause these, use /reminders pause.)" +
+                  (pegDue ? PegReminder : ""),
         Components = CheckInPromptComponents.PainButtons(localDate),
         Nonce = nonce,
         EnforceNonce = true,

@@ -22,7 +22,16 @@ public sealed class ReminderOptions
     public bool SkipIfCheckedIn { get; set; } = true;
 
     /// <summary>The most prompts one run of the job handles; the rest wait for the next run.</summary>
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Prompts claimed together and then sent together. Small enough that a chunk is sent well inside
+    /// <see cref="ResendWindow"/> (50 a chunk is one second of Discord's global limit).
+    /// </summary>
+    public int SendChunkSize { get; set; } = 50;
+
+    /// <summary>DMs in flight at once; the REST client's rate limiter keeps the pace Discord allows.</summary>
+    public int MaxParallelSends { get; set; } = 16;
 
     /// <summary>The day the opt-in weekly summary is sent, at the person's prompt time.</summary>
     public DayOfWeek WeeklySummaryDay { get; set; } = DayOfWeek.Sunday;

@@ -109,6 +109,12 @@ public sealed class ReminderStore
             _deliveries.Update(delivery with { State = state, DoneAt = at });
     }
 
+    /// <summary>Whether a claim is still open: not completed, and not deleted with the person's data.</summary>
+    public bool IsClaimed(string key) => _deliveries.FindById(key) is { State: DeliveryState.Claimed };
+
+    /// <summary>Drops a claim that was never sent (the person paused or left meanwhile).</summary>
+    public void Release(string key) => _deliveries.Delete(key);
+
     /// <summary>Deliveries claimed but not known to be sent: a crash or a failed send.</summary>
     public List<PromptDelivery> Unfinished() => _deliveries.Find(d => d.State == DeliveryState.Claimed).ToList();
 

@@ -43,7 +43,7 @@ public sealed class GuildResourceStore
 
     /// <summary>Every entry of one server, oldest first.</summary>
     public IReadOnlyList<GuildResource> ForGuild(ulong guildId) =>
-        _resources.Find(r => r.GuildId == guildId).Select(Normalize).OrderBy(r => r.AddedAtUtc).ToList();
+        _resources.Find(r => r.GuildId == guildId).Select(Normalize).OrderBy(r => r.AddedAtUtc).ThenBy(r => r.Id).ToList();
 
     /// <summary>How many entries a server has.</summary>
     public int CountForGuild(ulong guildId) => _resources.Count(r => r.GuildId == guildId);

@@ -2,11 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PainPalBot.Discord.Interactions;
 using PainPalBot.Modules.Privacy;
+using PainPalBot.Modules.ServerSettings;
 
 namespace PainPalBot.Modules.Resources;
 
-/// <summary>Registration of the resources library (services only; the slash-command module is added by the host).</summary>
+/// <summary>Registration of the resources library and its <c>/resources</c> commands.</summary>
 public static class ResourcesServiceCollectionExtensions
 {
     /// <summary>
@@ -30,6 +32,8 @@ public static class ResourcesServiceCollectionExtensions
         services.AddSingleton<GuildResourceStore>();
         services.AddSingleton<ResourceService>();
         services.AddPersonalData<GuildResourcePersonalData>();
+        services.AddGuildData<GuildResourceGuildData>();
+        services.AddInteractionModule<ResourcesModule>();
         services.AddHostedService<ResourcesStartupCheck>();
         return services;
     }

@@ -49,4 +49,7 @@ internal static partial class InteractionLog
 
     [LoggerMessage(14, LogLevel.Warning, "Interaction {InteractionId}: the public deferred response could not be removed before a private reply")]
     public static partial void DeleteDeferredFailed(ILogger logger, Exception exception, ulong interactionId);
+
+    [LoggerMessage(15, LogLevel.Warning, "Interaction {InteractionId}: observer {Observer} failed")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception, ulong interactionId, string observer);
 }

@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PainPalBot.Discord.Gateway;
+using PainPalBot.Discord.Models;
+using PainPalBot.Discord.Rest;
+using PainPalBot.Modules.ServerSettings;
+
+namespace PainPalBot.Modules.Crisis;
+
+/// <summary>
+/// Opt-in crisis watch. In servers that turned it on (and in the channels they chose), a message with crisis
+/// language gets its author a private DM with helplines (at once, or after a moderator looks) and the moderators
+/// an alert with a jump link; a per-person cool-down keeps it from repeating. A DM to the bot in crisis language
+/// is answered with helplines at once. Nothing the person wrote is logged, stored or repeated anywhere.
+/// </summary>
+public sealed partial class CrisisWatcher(
+    CrisisDetector detector,
+    CrisisSignpost signpost,
+    ServerSettingsService settings,
+    CrisisAlertStore alerts,
+    CrisisSupportSender support,
+    PersonCountryStore countries,
+    IDiscordRestClient rest,
+    TimeProvider time,
+    IOptions<CrisisWatchOptions> options,
+    ILogger<CrisisWatcher> log) : IMessageCreatedHandler
+{
+    /// <inheritdoc />
+    public async Task HandleMessageAsync(Message message, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Author.Bot == true || string.IsNullOrWhiteSpace(message.Content))
+            return;
+        if (message.GuildId is not { } guildId)
+        {
+            await AnswerDmAsync(message, ct);
+            return;
+        }
+
+        var guild = settings.Get(guildId);
+        if (!guild.CrisisWatchEnabled || guild.LeftAt is not null || guild.ModeratorChannelId is not { } modChannel)
+            return;
+        if (guild.CrisisWatchChannelIds.Length > 0 && !guild.CrisisWatchChannelIds.Contains(message.ChannelId))
+            return;
+        if (!detector.Assess(message.Content).IsCrisis)
+            return;
+
+        var now = time.GetUtcNow();
+        if (!alerts.TryStartCooldown(guildId, message.Author.Id, now, options.Value.Cooldown))
+        {
+            LogCoolingDown(guildId, message.Author.Id);
+            return;
+        }
+
+        var alert = new CrisisAlert
+        {
+            GuildId = guildId,
+            ChannelId = message.ChannelId,
+            MessageId = message.Id,
+            UserId = message.Author.Id,
+            CreatedAt = now,
+            AlertChannelId = modChannel,
+            Dm = CrisisAlertDm.Waiting,
+        };
+        if (guild.CrisisDmMode == CrisisDmMode.Immediate)
+            alert = alert with { Dm = await support.SendAsync(message.Author.Id, guild.Country, ct) };
+        alert = alerts.Add(alert);
+
+        try
+        {
+            var posted = await rest.CreateMessageAsync(modChannel, new CreateMessageRequest
+            {
+                Content = CrisisAlertMessage.Content(alert),
+                Components = [.. CrisisAlertMessage.Components(alert).Components],
+                AllowedMentions = AllowedMentions.None,
+            }, null, ct);
+            alerts.Save(alert with { AlertMessageId = posted.Id });
+            LogAlerted(guildId, message.ChannelId, message.Id, alert.Dm);
+        }
+        catch (DiscordApiException e)
+        {
+            LogAlertFailed(guildId, modChannel, e.Code);
+        }
+    }
+
+    private async Task AnswerDmAsync(Message message, CancellationToken ct)
+    {
+        if (!detector.Assess(message.Content).IsCrisis)
+            return;
+        try
+        {
+            // The DM channel is where the person wrote: answer right there, no lookup first.
+            await rest.CreateMessageAsync(message.ChannelId, CrisisSupportMessage.For(signpost, countries.Find(message.Author.Id)), null, ct);
+            LogDmAnswered(message.Author.Id);
+        }
+        catch (DiscordApiException e)
+        {
+            LogDmFailed(message.Author.Id, e.Code);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Crisis watch alert in guild {GuildId} for message {MessageId} in channel {ChannelId}; support DM {SupportDm}")]
+    private partial void LogAlerted(ulong guildId, ulong channelId, ulong messageId, CrisisAlertDm supportDm);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Crisis watch cooling down for {UserId} in guild {GuildId}")]
+    private partial void LogCoolingDown(ulong guildId, ulong userId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Crisis watch could not post the alert in guild {GuildId} channel {ChannelId} ({DiscordCode})")]
+    private partial void LogAlertFailed(ulong guildId, ulong channelId, int? discordCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a DM from {UserId} with helplines failed ({DiscordCode})")]
+    private partial void LogDmFailed(ulong userId, int? discordCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered a DM from {UserId} with helplines")]
+    private partial void LogDmAnswered(ulong userId);
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using PainPalBot.Sandbox.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace PainPalBot.Sandbox.Tests;
+
+/// <summary>
+/// A newcomer's path through the real bot in sandbox mode, in a real browser: check in, get tomorrow's
+/// prompt and answer it, see the chart, find help, and (as a moderator) watch crisis language get a
+/// private reply and an alert; then delete everything. Features name their subcommands as they see fit,
+/// so each step accepts the likely names and fails naming the command when none is registered.
+/// </summary>
+public sealed class NewcomerPathTests(BotSandbox sandbox) : IClassFixture<BotSandbox>
+{
+    private static readonly string[] CheckInPaths = ["checkin", "checkin log", "check-in", "checkin now"];
+
+    [Fact]
+    public async Task The_real_host_connects_to_the_sandbox_and_answers_over_the_protocol()
+    {
+        var steps = await sandbox.OpenAsync();
+        await steps.RunCommandAsync("probe echo", ("text", "hello host"));
+        await Expect(steps.ReplyTo("probe echo")).ToContainTextAsync("You said hello host x1");
+        Assert.Equal(sandbox.Server.Options.StoragePath, sandbox.StoragePath);
+    }
+
+    [Fact]
+    public async Task Check_in_answers_privately()
+    {
+        var steps = await sandbox.OpenAsync();
+        var path = await CheckInAsync(steps, pain: 4);
+
+        var reply = steps.ReplyTo(path);
+        await Expect(reply).ToContainTextAsync("Only you can see this");
+        await steps.ActAsAsync(SandboxWorld.SamId);
+        await Expect(steps.Messages.Filter(new() { HasText = "used /" + path })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_reminder_brings_a_DM_prompt_when_the_clock_passes_it_and_its_buttons_answer()
+    {
+        var steps = await sandbox.OpenAsync();
+        await steps.ActAsAsync(SandboxWorld.SamId);
+        var path = await steps.OpenFirstCommandAsync("reminders set", "reminder set", "reminders on", "remind set", "reminders daily");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var at = TimeZoneInfo.ConvertTime(sandbox.Server.Clock.GetUtcNow(), zone).AddHours(1);
+        Assert.True(await steps.FillAnyOptionAsync(at.ToString("HH:mm", CultureInfo.InvariantCulture), "time", "at", "local-time", "local_time"), "The reminder command has no time option.");
+        await steps.FillAnyOptionAsync("Europe/London", "timezone", "time-zone", "time_zone", "tz", "zone");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+        await Expect(steps.ReplyTo(path)).ToContainTextAsync("Only you can see this");
+
+        await steps.AdvanceClockAsync(120);
+        await Expect(steps.Page.Locator("#dm-list button")).ToContainTextAsync("new", new() { Timeout = 60_000 });
+        await steps.OpenDmAsync();
+        var prompt = steps.Messages.Filter(new() { Has = steps.Page.Locator("button.button:not([disabled])") }).Last;
+        await Expect(prompt).ToBeVisibleAsync();
+        var promptId = await prompt.GetAttributeAsync("id");
+        var before = await steps.Page.Locator("#" + promptId).InnerTextAsync();
+        var count = await steps.Messages.CountAsync();
+
+        await steps.Page.Locator("#" + promptId).Locator("button.button:not([disabled])").First.ClickAsync();
+        // Answered when the prompt changes in place or the bot says something new.
+        await steps.Page.WaitForFunctionAsync(
+            "([id, before, count]) => { const m = document.getElementById(id); return !m || m.innerText !== before || document.querySelectorAll('#messages > li.message').length > count; }",
+            new object[] { promptId!, before, count });
+    }
+
+    [Fact]
+    public async Task History_shows_the_chart_inline()
+    {
+        var steps = await sandbox.OpenAsync();
+        await CheckInAsync(steps, pain: 5);
+        var path = await steps.OpenFirstCommandAsync("history", "history show", "history chart", "history view");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+
+        var chart = steps.ReplyTo(path).Locator("img").First;
+        await Expect(chart).ToBeVisibleAsync();
+        await Expect(chart).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/sandbox/attachments/"));
+        await steps.Page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await chart.ElementHandleAsync());
+        await steps.Page.SetViewportSizeAsync(1280, 960);
+        await chart.ScrollIntoViewIfNeededAsync();
+        await steps.ScreenshotAsync(RepositoryPaths.Screenshot);
+    }
+
+    [Fact]
+    public async Task Crisis_shows_where_to_get_help_now()
+    {
+        var steps = await sandbox.OpenAsync();
+        var path = await steps.OpenFirstCommandAsync("crisis", "crisis help", "crisis helplines");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+
+        var reply = steps.ReplyTo(path);
+        await Expect(reply).ToBeVisibleAsync();
+        await Expect(reply.Locator(".message-body, .embed")).Not.ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task With_crisis_watch_on_crisis_language_gets_a_private_DM_and_the_moderators_an_alert()
+    {
+        var steps = await sandbox.OpenAsync();
+        await steps.SetModeratorAsync(true);
+        var path = await steps.OpenFirstCommandAsync("config set", "config crisis-watch", "config crisis");
+        var moderators = SandboxWorld.ModeratorsChannelId.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await steps.FillAnyOptionAsync(moderators, "moderator_channel", "moderator-channel", "alert_channel", "channel"), "No option for the moderators' channel.");
+        Assert.True(await steps.FillAnyOptionAsync("true", "crisis_watch", "crisis-watch", "enabled", "on"), "No option to turn crisis watch on.");
+        await steps.FillAnyOptionAsync("immediate", "crisis_dm", "crisis-dm");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+        await Expect(steps.ReplyTo(path)).ToBeVisibleAsync();
+
+        await steps.ActAsAsync(SandboxWorld.SamId);
+        await steps.SayAsync("I want to end my life tonight");
+        await Expect(steps.Page.Locator("#dm-list button")).ToContainTextAsync("new");
+        await steps.OpenDmAsync();
+        await Expect(steps.Page.Locator("#messages > li.message.from-bot").Last).ToBeVisibleAsync();
+
+        await steps.ActAsAsync(SandboxWorld.RobinId);
+        await steps.OpenChannelAsync("moderators");
+        await Expect(steps.Page.Locator("#messages > li.message.from-bot").Last).ToBeVisibleAsync();
+        await steps.SetModeratorAsync(false);
+    }
+
+    [Fact]
+    public async Task Mydata_delete_removes_everything_after_asking()
+    {
+        var steps = await sandbox.OpenAsync();
+        await steps.ActAsAsync(SandboxWorld.AlexId);
+        await CheckInAsync(steps, pain: 3);
+        var path = await steps.OpenFirstCommandAsync("mydata delete", "my-data delete", "privacy delete", "data delete");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+
+        var reply = steps.ReplyTo(path);
+        await Expect(reply).ToContainTextAsync("Only you can see this");
+        var confirm = reply.Locator("button.button.danger:not([disabled])");
+        if (await confirm.CountAsync() > 0)
+        {
+            var replyId = await reply.GetAttributeAsync("id");
+            var before = await reply.InnerTextAsync();
+            var count = await steps.Messages.CountAsync();
+            await confirm.First.ClickAsync();
+            await steps.Page.WaitForFunctionAsync(
+                "([id, before, count]) => { const m = document.getElementById(id); return !m || m.innerText !== before || document.querySelectorAll('#messages > li.message').length > count; }",
+                new object[] { replyId!, before, count });
+        }
+    }
+
+    private static async Task<string> CheckInAsync(SandboxSteps steps, int pain)
+    {
+        var path = await steps.OpenFirstCommandAsync(CheckInPaths);
+        await steps.FillAnyOptionAsync(pain.ToString(CultureInfo.InvariantCulture), "pain", "pain-level", "pain_level", "score");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+        await Expect(steps.ReplyTo(path)).ToBeVisibleAsync();
+        return path;
+    }
+}
