@@ -9,6 +9,8 @@ return args.FirstOrDefault() switch
     "rest" => await RestLoadRun.RunAsync(args[1..]),
     "interactions" => await InteractionLoadRun.RunAsync(args[1..]),
     "prompts" => await PromptLoadRun.RunAsync(args[1..]),
+    "prompts-deliver" => await PromptDeliveryLoadRun.RunAsync(args[1..]),
+    "interactions-burst" => await InteractionBurstLoadRun.RunAsync(args[1..]),
     // "crisis" => await CrisisLoadRun.RunAsync(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };

@@ -82,6 +82,7 @@ public sealed class NewcomerPathTests(BotSandbox sandbox) : IClassFixture<BotSan
         await steps.Page.SetViewportSizeAsync(1280, 960);
         await chart.ScrollIntoViewIfNeededAsync();
         await steps.ScreenshotAsync(RepositoryPaths.Screenshot);
+        Assert.True(new FileInfo(RepositoryPaths.Screenshot).Length > 10_000, "the screenshot should show the page");
     }
 
     [Fact]

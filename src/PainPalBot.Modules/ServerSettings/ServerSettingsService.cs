@@ -106,7 +106,7 @@ public sealed partial class ServerSettingsService(
         "1. `/config set moderator_channel:` a private channel for alerts and approvals, and `moderator_role:` if you use one.",
         "2. `/config set country:` and `time_zone:` so helplines and community prompts fit your members.",
         "3. Optional: `/config set crisis_watch:true` (needs the Message Content intent) and `/config prompt add` for community prompts.",
-        "4. Members can start at once with `/checkin`, `/reminders set`, `/resources` and `/crisis`; `/config show` shows everything.");
+        "4. Members can start at once with `/checkin`, `/reminders set`, `/resources find` and `/crisis`; `/config show` shows everything.");
 
     /// <summary>Formats the settings for <c>/config show</c>.</summary>
     public static string Describe(GuildSettings s)

@@ -344,6 +344,9 @@ public sealed class DailyPromptJobTests : IDisposable
     public async Task Data_deleted_during_a_run_is_not_brought_back_and_a_pause_during_a_run_holds()
     {
         const ulong Carol = 333_333_333_333_333_333;
+        // One send at a time, so "while the job is busy with Alice" comes before Bob's and Carol's turn;
+        // a change that races a send already under way cannot stop that send.
+        _h.ReminderOptions.MaxParallelSends = 1;
         _h.Reminders.Set(Alice, "18:59", "Europe/London");
         _h.Reminders.Set(Bob, "19:00", "Europe/London");
         _h.Reminders.Set(Carol, "19:00", "Europe/London");
@@ -363,6 +366,24 @@ public sealed class DailyPromptJobTests : IDisposable
         Assert.Empty(_h.ReminderStore.DeliveriesFor(Bob));
         Assert.Equal(ReminderState.Paused, _h.ReminderStore.Find(Carol)!.State);
         Assert.Empty(_h.ReminderStore.DeliveriesFor(Carol));
+    }
+
+    [Fact]
+    public async Task Many_people_due_at_once_are_sent_in_parallel_chunks_each_exactly_once()
+    {
+        using var h = new Harness(Noon, reminderOptions: new ReminderOptions { SendChunkSize = 7, MaxParallelSends = 4 });
+        var people = Enumerable.Range(1, 40).Select(i => (ulong)(500_000_000_000_000_000 + i)).ToList();
+        foreach (var person in people)
+            h.Reminders.Set(person, "19:00", "Europe/London");
+        h.Time.SetUtcNow(SevenPm);
+
+        var report = await h.RunPromptsAsync();
+        var again = await h.RunPromptsAsync();
+
+        Assert.Equal(40, report.Sent);
+        Assert.Equal(0, again.Sent);
+        Assert.Equal(40, h.SentMessages().Count);
+        Assert.All(people, p => Assert.Single(h.ReminderStore.DeliveriesFor(p)));
     }
 
     [Fact]
