@@ -9,6 +9,8 @@ COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/PainPalBot/PainPalBot.csproj src/PainPalBot/
 COPY src/PainPalBot.Modules/PainPalBot.Modules.csproj src/PainPalBot.Modules/
 COPY src/PainPalBot.Discord/PainPalBot.Discord.csproj src/PainPalBot.Discord/
+COPY src/PainPalBot.Sandbox/PainPalBot.Sandbox.csproj src/PainPalBot.Sandbox/
+COPY src/PainPalBot.FakeDiscord/PainPalBot.FakeDiscord.csproj src/PainPalBot.FakeDiscord/
 RUN dotnet restore src/PainPalBot/PainPalBot.csproj
 COPY src/ src/
 COPY config/ config/

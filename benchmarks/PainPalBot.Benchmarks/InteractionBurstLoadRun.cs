@@ -1,6 +1,257 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using PainPalBot.Discord;
+using PainPalBot.Discord.Gateway;
+using PainPalBot.Discord.Interactions;
+using PainPalBot.Discord.Models;
+using PainPalBot.Discord.Rest;
+using PainPalBot.FakeDiscord;
+
 namespace PainPalBot.Benchmarks;
 
+/// <summary>
+/// Project issue 4's yardstick: Discord.Net 3.16 takes about 350 ms for a burst of 200 concurrent interactions over
+/// loopback and sits at about 114 MiB resident; ours should need at most half of each (175 ms, 57 MiB).
+/// Part 1, in process: FakeDiscord dispatches <c>burst</c> INTERACTION_CREATE events at once over the real gateway to a
+/// real <see cref="GatewayClient"/>, which hands each to the real <see cref="InteractionService"/> off the gateway loop
+/// (as BotWorker does) with a trivial /ping module and the real REST client; the time is from the first dispatch to
+/// the last callback received by FakeDiscord, over <c>bursts</c> bursts (p50/max).
+/// Part 2, the real bot: <c>dotnet PainPalBot.dll</c> as a child process against FakeDiscord; its resident memory
+/// (VmRSS, VmHWM from /proc) once commands are registered and idle, then the same burst with the real /crisis
+/// command, and its memory after that.
+/// Usage: <c>interactions-burst [burst=200] [bursts=20] [path to PainPalBot.dll]</c>.
+/// </summary>
 internal static class InteractionBurstLoadRun
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(args.Length >= 0 ? 2 : 2);
+    private const double YardstickMs = 350;
+    private const double YardstickMiB = 114;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var burst = IntArg(args, 0, 200);
+        var bursts = IntArg(args, 1, 20);
+        var botDll = args.Length > 2 ? args[2] : FindBotDll();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interactions-burst: {burst} concurrent interactions a burst, {bursts} bursts; load average {LoadAverage()}"));
+
+        var inProcess = await InProcessBurstsAsync(burst, bursts);
+        var p50 = Percentile(inProcess, 0.5);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  in-process GatewayClient + InteractionService, /ping: first dispatch -> last callback  p50 {p50:0.0} ms  max {inProcess[^1]:0.0} ms  min {inProcess[0]:0.0} ms (goal <= {YardstickMs / 2:0} ms)"));
+        Console.WriteLine("    all bursts (ms, sorted): " + string.Join(" ", inProcess.Select(v => v.ToString("0", CultureInfo.InvariantCulture))));
+
+        var pass = p50 <= YardstickMs / 2;
+        if (botDll is null || !File.Exists(botDll))
+        {
+            Console.WriteLine($"  real bot process: PainPalBot.dll not found ({botDll ?? "no path"}); pass its path as the third argument");
+            pass = false;
+        }
+        else
+        {
+            var (idleRssMiB, botP50) = await RealBotAsync(botDll, burst, bursts);
+            pass &= idleRssMiB <= YardstickMiB / 2 && botP50 <= YardstickMs / 2;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load average {LoadAverage()}"));
+        Console.WriteLine($"  result {(pass ? "PASS" : "FAIL")} (goals: burst p50 <= {YardstickMs / 2:0} ms, bot idle RSS <= {YardstickMiB / 2:0} MiB)");
+        return pass ? 0 : 1;
+    }
+
+    private static async Task<double[]> InProcessBurstsAsync(int burst, int bursts)
+    {
+        await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
+        discord.InteractionSink = null;
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDiscordRest(o =>
+        {
+            o.Token = discord.Token;
+            o.ApiBaseUrl = discord.ApiBaseUrl;
+            o.ApplicationId = discord.ApplicationId;
+        });
+        services.AddInteractionFramework(o => o.CommandRegistrationStatePath = Path.Combine(Path.GetTempPath(), "painpal-bench-burst-commands.txt"));
+        services.AddInteractionModule<BurstPingModule>();
+        await using var provider = services.BuildServiceProvider();
+        var interactions = provider.GetRequiredService<InteractionService>();
+        var rest = provider.GetRequiredService<IDiscordRestClient>();
+
+        var inFlight = new InFlight();
+        await using var gateway = new GatewayClient(rest, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = discord.Token, ApiBaseUrl = discord.ApiBaseUrl }),
+            TimeProvider.System, NullLogger<GatewayClient>.Instance);
+        gateway.InteractionCreated += interaction =>
+        {
+            inFlight.Track(interactions.ExecuteAsync(interaction));
+            return Task.CompletedTask;
+        };
+        await gateway.StartAsync();
+        await discord.WaitForReadyAsync();
+
+        // Warm-up: JIT, connection pool, thread pool.
+        for (var i = 0; i < 3; i++)
+            await BurstAsync(discord, "ping", burst);
+        await inFlight.DrainAsync();
+
+        var times = new double[bursts];
+        for (var i = 0; i < bursts; i++)
+        {
+            times[i] = await BurstAsync(discord, "ping", burst);
+            await inFlight.DrainAsync();
+            discord.ClearRequests();
+        }
+        await gateway.StopAsync();
+        Array.Sort(times);
+        return times;
+    }
+
+    /// <summary>Dispatches <paramref name="count"/> interactions at once; milliseconds from the first dispatch to the last callback FakeDiscord received.</summary>
+    private static async Task<double> BurstAsync(FakeDiscord.FakeDiscord discord, string command, int count)
+    {
+        var users = Enumerable.Range(0, count).Select(i => discord.InteractionUser(5_000_000_000_000_000UL + (ulong)i)).ToArray();
+        var batch = users.Select(u => discord.BuildSlashInteraction(command, u)).ToArray();
+        foreach (var interaction in batch)
+            discord.TrackInteractionChannel(interaction.Token, interaction.ChannelId ?? FakeDiscord.FakeDiscord.DefaultChannelId);
+        var callbacks = batch.Select(i => discord.WaitForInteractionCallbackAsync(i.Id, TimeSpan.FromSeconds(30))).ToArray();
+        var started = TimeProvider.System.GetUtcNow();
+        await Task.WhenAll(batch.Select(i => discord.DispatchAsync("INTERACTION_CREATE", i)));
+        var done = await Task.WhenAll(callbacks);
+        return (done.Max(c => c.Request.Timestamp) - started).TotalMilliseconds;
+    }
+
+    private static async Task<(double IdleRssMiB, double BurstP50)> RealBotAsync(string botDll, int burst, int bursts)
+    {
+        await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
+        discord.InteractionSink = null;
+        var folder = Path.Combine(Path.GetTempPath(), $"painpal-burst-bot-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+                 {
+                     botDll,
+                     "--Discord:Token=" + discord.Token,
+                     "--Discord:ApiBaseUrl=" + discord.ApiBaseUrl,
+                     "--Storage:Path=" + Path.Combine(folder, "painpal.db"),
+                 })
+            start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var bot = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        bot.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        bot.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        bot.BeginOutputReadLine();
+        bot.BeginErrorReadLine();
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            while (discord.GlobalCommands.Count == 0 && discord.GuildCommands(discord.Options.GuildId).Count == 0)
+            {
+                if (bot.HasExited || Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(60))
+                {
+                    Console.WriteLine($"  real bot process: no commands registered (exited: {bot.HasExited}); output:");
+                    foreach (var line in output.TakeLast(30))
+                        Console.WriteLine("    " + line);
+                    return (double.MaxValue, double.MaxValue);
+                }
+                await Task.Delay(100);
+            }
+            var registeredAfter = Stopwatch.GetElapsedTime(started);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var (rss, hwm) = Memory(bot.Id);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  real bot (dotnet {Path.GetFileName(botDll)}, pid {bot.Id}): {discord.GlobalCommands.Count} global commands registered after {registeredAfter.TotalSeconds:0.0} s; idle 5 s later VmRSS {rss:0.0} MiB, VmHWM {hwm:0.0} MiB (goal RSS <= {YardstickMiB / 2:0} MiB)"));
+
+            for (var i = 0; i < 3; i++)
+                await BurstAsync(discord, "crisis", burst);
+            var times = new double[bursts];
+            for (var i = 0; i < bursts; i++)
+            {
+                times[i] = await BurstAsync(discord, "crisis", burst);
+                discord.ClearRequests();
+            }
+            Array.Sort(times);
+            var p50 = Percentile(times, 0.5);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  real bot, /crisis (real module, embed of helplines): first dispatch -> last callback  p50 {p50:0.0} ms  max {times[^1]:0.0} ms  min {times[0]:0.0} ms"));
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var (afterRss, afterHwm) = Memory(bot.Id);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  real bot after {bursts + 3} bursts, idle 5 s: VmRSS {afterRss:0.0} MiB, VmHWM (peak) {afterHwm:0.0} MiB"));
+            var errors = output.Where(l => l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal) || l.Contains(" ERR ", StringComparison.Ordinal)).Take(5).ToList();
+            if (errors.Count > 0)
+                Console.WriteLine("  bot errors: " + string.Join(" | ", errors));
+            return (rss, p50);
+        }
+        finally
+        {
+            if (!bot.HasExited)
+            {
+                bot.Kill(entireProcessTree: true);
+                await bot.WaitForExitAsync();
+            }
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static (double RssMiB, double HwmMiB) Memory(int pid)
+    {
+        double Field(string[] lines, string name) =>
+            lines.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal)) is { } line
+                ? double.Parse(line[(name.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024
+                : double.NaN;
+        var status = File.ReadAllLines($"/proc/{pid}/status");
+        return (Field(status, "VmRSS"), Field(status, "VmHWM"));
+    }
+
+    private static string? FindBotDll()
+    {
+        // The benchmarks reference the host project, so its build output sits next to ours under the artifacts folder.
+        var here = AppContext.BaseDirectory;
+        var sibling = Path.GetFullPath(Path.Combine(here, "..", "..", "PainPalBot", "release", "PainPalBot.dll"));
+        if (File.Exists(sibling))
+            return sibling;
+        var local = Path.Combine(here, "PainPalBot.dll");
+        return File.Exists(local) ? local : null;
+    }
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static int IntArg(string[] args, int index, int fallback) =>
+        args.Length > index && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+
+    /// <summary>Interactions running off the gateway loop, as BotWorker tracks them.</summary>
+    private sealed class InFlight
+    {
+        private readonly HashSet<Task> _tasks = [];
+
+        public void Track(Task work)
+        {
+            if (work.IsCompleted)
+                return;
+            lock (_tasks)
+                _tasks.Add(work);
+            _ = work.ContinueWith(done => { lock (_tasks) _tasks.Remove(done); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        public Task DrainAsync()
+        {
+            Task[] running;
+            lock (_tasks)
+                running = [.. _tasks];
+            return Task.WhenAll(running);
+        }
+    }
+
+    /// <summary>The trivial command measured in process.</summary>
+    private sealed class BurstPingModule : InteractionModuleBase<InteractionContext>
+    {
+        [SlashCommand("ping", "Replies pong")]
+        public Task PingAsync() => RespondAsync("pong", ephemeral: true);
+    }
 }
