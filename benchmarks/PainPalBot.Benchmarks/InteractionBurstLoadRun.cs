@@ -204,6 +204,9 @@ internal static class InteractionBurstLoadRun
                 ? double.Parse(line[(name.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024
                 : double.NaN;
         var status = File.ReadAllLines($"/proc/{pid}/status");
+        var threads = status.FirstOrDefault(l => l.StartsWith("Threads:", StringComparison.Ordinal))?[8..].Trim();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"    /proc/{pid}/status: RssAnon {Field(status, "RssAnon"):0.0} MiB (heap, stacks, JIT code), RssFile {Field(status, "RssFile"):0.0} MiB (mapped assemblies and native libraries), threads {threads}"));
         return (Field(status, "VmRSS"), Field(status, "VmHWM"));
     }
 

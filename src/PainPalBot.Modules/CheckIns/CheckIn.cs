@@ -1,4 +1,5 @@
 using LiteDB;
+using PainPalBot.Modules.Privacy;
 
 namespace PainPalBot.Modules.CheckIns;
 
@@ -16,4 +17,8 @@ public sealed record CheckIn(
     int? Energy,
     int? Sleep,
     string? Note,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt) : IHealthData
+{
+    /// <summary>Ids only: this carries health data, which never reaches a log.</summary>
+    public override string ToString() => $"CheckIn {{ Id = {Id}, UserId = {UserId}, LocalDate = {LocalDate:yyyy-MM-dd} }}";
+}
