@@ -9,10 +9,13 @@ namespace PainPalBot.Modules.ServerSettings;
 /// command in the client; this is what makes a forged payload change nothing.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
-public sealed class RequireModeratorAttribute : PreconditionAttribute
+public sealed class RequireModeratorAttribute(string refusal = RequireModeratorAttribute.Refusal) : PreconditionAttribute
 {
     /// <summary>The answer to a member who may not change settings.</summary>
     public const string Refusal = "You need Manage Server or the moderator role to change settings. Nothing was changed.";
+
+    /// <summary>What a member who is not a moderator is told.</summary>
+    public string RefusalMessage { get; } = refusal;
 
     /// <inheritdoc />
     public override Task<PreconditionResult> CheckRequirementsAsync(IInteractionContext context, ICommandInfo command, IServiceProvider services)
@@ -24,6 +27,6 @@ public sealed class RequireModeratorAttribute : PreconditionAttribute
         var settings = services.GetRequiredService<ServerSettingsService>();
         return Task.FromResult(settings.IsModerator(guildId, member.Permissions, member.Roles)
             ? PreconditionResult.FromSuccess()
-            : PreconditionResult.FromError(Refusal));
+            : PreconditionResult.FromError(RefusalMessage));
     }
 }

@@ -13,7 +13,7 @@ namespace PainPalBot.Modules.Stories;
 /// right where the bot told them what happened; sharing itself needs a server.
 /// </summary>
 [Group("share", "Share a story anonymously, or withdraw one")]
-public sealed class StoryModule(StoryService stories, ServerSettingsService settings) : InteractionModuleBase<InteractionContext>
+public sealed class StoryModule(StoryService stories) : ReviewModuleBase
 {
     private const string ModalId = "share:modal";
     private const string WithdrawSelectId = "share:withdraw";
@@ -73,13 +73,9 @@ public sealed class StoryModule(StoryService stories, ServerSettingsService sett
     /// <summary>A moderator approved a story.</summary>
     [ComponentInteraction(StoryComponents.ApprovePrefix + "*")]
     [RequireContext(ContextType.Guild)]
+    [RequireModerator("Only moderators can approve stories. Nothing was changed.")]
     public async Task ApproveAsync(string storyId)
     {
-        if (!IsModerator())
-        {
-            await RespondAsync("Only moderators can approve stories. Nothing was changed.", ephemeral: true);
-            return;
-        }
         var result = await stories.ApproveAsync(Context.GuildId!.Value, storyId, Context.User.Id);
         await AnswerDecisionAsync(result.Message, result.ReviewMessageText);
     }
@@ -87,13 +83,9 @@ public sealed class StoryModule(StoryService stories, ServerSettingsService sett
     /// <summary>A moderator rejected a story.</summary>
     [ComponentInteraction(StoryComponents.RejectPrefix + "*")]
     [RequireContext(ContextType.Guild)]
+    [RequireModerator("Only moderators can reject stories. Nothing was changed.")]
     public async Task RejectAsync(string storyId)
     {
-        if (!IsModerator())
-        {
-            await RespondAsync("Only moderators can reject stories. Nothing was changed.", ephemeral: true);
-            return;
-        }
         var result = await stories.RejectAsync(Context.GuildId!.Value, storyId, Context.User.Id);
         await AnswerDecisionAsync(result.Message, result.ReviewMessageText);
     }
@@ -107,24 +99,4 @@ public sealed class StoryModule(StoryService stories, ServerSettingsService sett
         await RespondAsync(result.Message, ephemeral: true, allowedMentions: AllowedMentions.None);
     }
 
-    private bool IsModerator() =>
-        settings.IsModerator(Context.GuildId!.Value, Context.Member?.Permissions, Context.Member?.Roles ?? []);
-
-    // The review message loses the story's text and its buttons once decided; the moderator gets the details privately.
-    private async Task AnswerDecisionAsync(string message, string? reviewMessageText)
-    {
-        if (reviewMessageText is null)
-        {
-            await RespondAsync(message, ephemeral: true, allowedMentions: AllowedMentions.None);
-            return;
-        }
-        await UpdateAsync(m =>
-        {
-            m.Content = reviewMessageText;
-            m.Embeds = [];
-            m.Components = MessageComponent.Empty;
-            m.AllowedMentions = AllowedMentions.None;
-        });
-        await FollowupAsync(message, ephemeral: true, allowedMentions: AllowedMentions.None);
-    }
 }

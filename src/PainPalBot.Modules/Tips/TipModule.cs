@@ -12,7 +12,7 @@ namespace PainPalBot.Modules.Tips;
 /// </summary>
 [Group("tip", "Share a tip with the members' library")]
 [EnabledInDm(false)]
-public sealed class TipModule(TipService tips, ServerSettingsService settings) : InteractionModuleBase<InteractionContext>
+public sealed class TipModule(TipService tips) : ReviewModuleBase
 {
     private const string ModalId = "tip:modal";
 
@@ -35,13 +35,9 @@ public sealed class TipModule(TipService tips, ServerSettingsService settings) :
     /// <summary>A moderator approved a tip.</summary>
     [ComponentInteraction(TipComponents.ApprovePrefix + "*")]
     [RequireContext(ContextType.Guild)]
+    [RequireModerator("Only moderators can approve tips. Nothing was changed.")]
     public async Task ApproveAsync(string tipId)
     {
-        if (!IsModerator())
-        {
-            await RespondAsync("Only moderators can approve tips. Nothing was changed.", ephemeral: true);
-            return;
-        }
         var result = await tips.ApproveAsync(Context.GuildId!.Value, tipId, Context.User.Id);
         await AnswerDecisionAsync(result.Message, result.ReviewMessageText);
     }
@@ -49,34 +45,11 @@ public sealed class TipModule(TipService tips, ServerSettingsService settings) :
     /// <summary>A moderator rejected a tip.</summary>
     [ComponentInteraction(TipComponents.RejectPrefix + "*")]
     [RequireContext(ContextType.Guild)]
+    [RequireModerator("Only moderators can reject tips. Nothing was changed.")]
     public async Task RejectAsync(string tipId)
     {
-        if (!IsModerator())
-        {
-            await RespondAsync("Only moderators can reject tips. Nothing was changed.", ephemeral: true);
-            return;
-        }
         var result = await tips.RejectAsync(Context.GuildId!.Value, tipId, Context.User.Id);
         await AnswerDecisionAsync(result.Message, result.ReviewMessageText);
     }
 
-    private bool IsModerator() =>
-        settings.IsModerator(Context.GuildId!.Value, Context.Member?.Permissions, Context.Member?.Roles ?? []);
-
-    private async Task AnswerDecisionAsync(string message, string? reviewMessageText)
-    {
-        if (reviewMessageText is null)
-        {
-            await RespondAsync(message, ephemeral: true, allowedMentions: AllowedMentions.None);
-            return;
-        }
-        await UpdateAsync(m =>
-        {
-            m.Content = reviewMessageText;
-            m.Embeds = [];
-            m.Components = MessageComponent.Empty;
-            m.AllowedMentions = AllowedMentions.None;
-        });
-        await FollowupAsync(message, ephemeral: true, allowedMentions: AllowedMentions.None);
-    }
 }
