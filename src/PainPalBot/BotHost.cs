@@ -46,28 +46,32 @@ public static partial class BotHost
     }
 
     /// <summary>Validates everything that can be checked before start (options, storage), then starts.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter error, Action<HostApplicationBuilder>? configure = null, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter error, Action<HostApplicationBuilder>? configure = null, TextWriter? output = null, CancellationToken ct = default)
     {
+        output ??= Console.Out;
         ArgumentNullException.ThrowIfNull(error);
         if (args.Contains(LinkCheckCommand.Switch, StringComparer.Ordinal))
         {
             var config = BuildConfiguration(args.Where(a => a != LinkCheckCommand.Switch).ToArray(), Environments.Production);
-            return await LinkCheckCommand.RunAsync(config, Console.Out, ct: ct);
+            return await LinkCheckCommand.RunAsync(config, output, ct: ct);
         }
 
         var environmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
         if (SandboxHostExtensions.IsSandboxRequested(args) || WantsSandboxByDefault(args, environmentName))
-            return await RunSandboxAsync(SandboxHostExtensions.WithoutSandboxSwitch(args), environmentName, error, configure, ct);
+            return await RunSandboxAsync(SandboxHostExtensions.WithoutSandboxSwitch(args), environmentName, output, error, configure, ct);
         return await RunBotAsync(args, error, configure, sandbox: null, ct);
     }
 
-    // `dotnet run` (Development, from launchSettings.json) with no token shows the sandbox instead of an error;
-    // a deployed bot (Production) with no token stops with exit code 2.
-    private static bool WantsSandboxByDefault(string[] args, string environmentName) =>
-        environmentName == Environments.Development &&
-        string.IsNullOrWhiteSpace(BuildConfiguration(args, environmentName)[$"{Discord.DiscordOptions.Section}:{nameof(Discord.DiscordOptions.Token)}"]);
+    // Sandbox:WhenNoToken (set by the "try" launch profile the README uses) turns a missing token into the
+    // sandbox instead of an error; everywhere else a missing token stops the bot with exit code 2.
+    private static bool WantsSandboxByDefault(string[] args, string environmentName)
+    {
+        var config = BuildConfiguration(args, environmentName);
+        return config.GetValue<bool>("Sandbox:WhenNoToken") &&
+            string.IsNullOrWhiteSpace(config[$"{Discord.DiscordOptions.Section}:{nameof(Discord.DiscordOptions.Token)}"]);
+    }
 
-    private static async Task<int> RunSandboxAsync(string[] args, string environmentName, TextWriter error, Action<HostApplicationBuilder>? configure, CancellationToken ct)
+    private static async Task<int> RunSandboxAsync(string[] args, string environmentName, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? configure, CancellationToken ct)
     {
         SandboxServer sandbox;
         try
@@ -81,7 +85,7 @@ public static partial class BotHost
         }
         await using (sandbox)
         {
-            await Console.Out.WriteLineAsync($"Sandbox: no Discord token needed. Open {sandbox.PageUrl} to try PainPalBot (its data: {Path.GetFullPath(sandbox.Options.StoragePath)}).");
+            await output.WriteLineAsync($"No Discord token configured, so this is the sandbox: open {sandbox.PageUrl} to try PainPalBot (its data: {Path.GetFullPath(sandbox.Options.StoragePath)}; set Discord__Token to join Discord).");
             return await RunBotAsync([.. args, .. sandbox.BotArguments], error, configure, sandbox, ct);
         }
     }
