@@ -207,7 +207,23 @@ internal static class InteractionBurstLoadRun
         var threads = status.FirstOrDefault(l => l.StartsWith("Threads:", StringComparison.Ordinal))?[8..].Trim();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"    /proc/{pid}/status: RssAnon {Field(status, "RssAnon"):0.0} MiB (heap, stacks, JIT code), RssFile {Field(status, "RssFile"):0.0} MiB (mapped assemblies and native libraries), threads {threads}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    RssShmem {Field(status, "RssShmem"):0.0} MiB (W^X double-mapped JIT code); largest mappings by RSS: {LargestMappings(pid)}"));
         return (Field(status, "VmRSS"), Field(status, "VmHWM"));
+    }
+
+    /// <summary>The resident size of each mapped file (or anonymous region kind) from /proc/pid/smaps, largest first.</summary>
+    private static string LargestMappings(int pid)
+    {
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        string current = "";
+        foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
+        {
+            if (line.Length > 0 && char.IsAsciiHexDigit(line[0]) && line.Contains('-', StringComparison.Ordinal) && !line.Contains(':', StringComparison.Ordinal) is var _ && line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 5 } parts && parts[0].Contains('-', StringComparison.Ordinal))
+                current = parts.Length >= 6 ? Path.GetFileName(string.Join(' ', parts[5..])) : "[anon]";
+            else if (line.StartsWith("Rss:", StringComparison.Ordinal))
+                totals[current] = totals.GetValueOrDefault(current) + long.Parse(line[4..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        }
+        return string.Join(", ", totals.OrderByDescending(t => t.Value).Take(24).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value / 1024.0:0.0}")));
     }
 
     private static string? FindBotDll()
