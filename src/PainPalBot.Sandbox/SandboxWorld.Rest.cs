@@ -65,6 +65,7 @@ public sealed partial class SandboxWorld
                         _deferred.Remove(original.Id);
                         if (_messages.TryGetValue(original.Id, out var replaced))
                             replaced.Hidden = false;
+                        Redraw(original.Id);
                     }
                     break;
 
@@ -102,6 +103,7 @@ public sealed partial class SandboxWorld
                     _messageInteractions[original.Id] = interaction;
                     if (response.Type == InteractionResponseType.DeferredChannelMessageWithSource)
                         _deferred.Add(original.Id);
+                    Redraw(original.Id);
                 }
                 break;
 
@@ -135,7 +137,10 @@ public sealed partial class SandboxWorld
         if (interaction is null)
             return;
         foreach (var followup in _discord.FollowupsFor(token))
-            _messageInteractions.TryAdd(followup.Id, interaction);
+        {
+            if (_messageInteractions.TryAdd(followup.Id, interaction))
+                Redraw(followup.Id);
+        }
 
         // On Discord the first followup after a deferral takes the place of "thinking…".
         if (_discord.OriginalResponseFor(token) is { } original && _deferred.Remove(original.Id)
@@ -159,9 +164,12 @@ public sealed partial class SandboxWorld
                 present.Add(message.Id);
                 var json = JsonSerializer.Serialize(message, DiscordJsonContext.Default.Message);
                 _messages.TryGetValue(message.Id, out var stored);
-                if (stored?.FakeJson == json)
+                var unchanged = stored?.FakeJson == json;
+                if (unchanged && !stored!.Redraw)
                     continue;
                 var view = ViewOf(message, stored, uploads);
+                if (unchanged)
+                    view = view with { Edited = stored!.View.Edited };
                 if (stored is null)
                 {
                     stored = new StoredMessage { View = view, Source = message, FakeJson = json };
@@ -173,7 +181,9 @@ public sealed partial class SandboxWorld
                     stored.Source = message;
                     stored.FakeJson = json;
                 }
-                if (!stored.Hidden)
+                // Its files come with a request not read yet: draw it again then, and show it once they can be served.
+                stored.Redraw = message.Attachments.Any(a => !_files.ContainsKey(a.Id));
+                if (!stored.Hidden && !stored.Redraw)
                     Publish("message", view, SandboxJsonContext.Default.SandboxMessageView);
             }
 
@@ -184,6 +194,19 @@ public sealed partial class SandboxWorld
                     Publish("delete", new SandboxDeleteEvent(gone.View.Id, gone.View.ChannelId), SandboxJsonContext.Default.SandboxDeleteEvent);
             }
         }
+    }
+
+    /// <summary>
+    /// Has <see cref="Sync"/> draw a message again because what the sandbox knows about it changed (its
+    /// interaction, "thinking…", hidden) while FakeDiscord's copy did not. Requests are read behind FakeDiscord,
+    /// so the Sync of an earlier request may already have drawn a message a later request made: an
+    /// interaction's reply before the callback that ties it to its command ("Sam used /reminders set") and to
+    /// whom it is visible. A message not drawn yet needs nothing: Sync draws it with what is known by then.
+    /// </summary>
+    private void Redraw(ulong messageId)
+    {
+        if (_messages.TryGetValue(messageId, out var stored))
+            stored.Redraw = true;
     }
 
     /// <summary>UPDATE_MESSAGE (callback 7): the clicked message changes in place.</summary>

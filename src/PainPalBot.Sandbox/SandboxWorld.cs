@@ -164,5 +164,8 @@ public sealed partial class SandboxWorld
 
         /// <summary>A deferred original that a followup replaced, as Discord does.</summary>
         public bool Hidden { get; set; }
+
+        /// <summary>Drawn before something the sandbox learnt later about it; the next sync draws it again.</summary>
+        public bool Redraw { get; set; }
     }
 }

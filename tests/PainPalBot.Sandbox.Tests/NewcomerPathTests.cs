@@ -39,10 +39,15 @@ public sealed class NewcomerPathTests(BotSandbox sandbox) : IClassFixture<BotSan
     [Fact]
     public async Task A_reminder_brings_a_DM_prompt_when_the_clock_passes_it_and_its_buttons_answer()
     {
+        // The prompt (an hour ahead) and the tap on it (two hours ahead) must fall on one local day whatever
+        // the real time, or the tap only hears that yesterday's prompt has closed: start the sandbox at 10:00.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var toMorning = TimeSpan.FromHours(10) - TimeZoneInfo.ConvertTime(sandbox.Server.Clock.GetUtcNow(), zone).TimeOfDay;
+        sandbox.Server.Clock.Advance(toMorning < TimeSpan.Zero ? toMorning + TimeSpan.FromDays(1) : toMorning);
+
         var steps = await sandbox.OpenAsync();
         await steps.ActAsAsync(SandboxWorld.SamId);
         var path = await steps.OpenFirstCommandAsync("reminders set", "reminder set", "reminders on", "remind set", "reminders daily");
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
         var at = TimeZoneInfo.ConvertTime(sandbox.Server.Clock.GetUtcNow(), zone).AddHours(1);
         Assert.True(await steps.FillAnyOptionAsync(at.ToString("HH:mm", CultureInfo.InvariantCulture), "time", "at", "local-time", "local_time"), "The reminder command has no time option.");
         await steps.FillAnyOptionAsync("Europe/London", "timezone", "time-zone", "time_zone", "tz", "zone");
