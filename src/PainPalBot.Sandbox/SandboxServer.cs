@@ -188,34 +188,13 @@ public sealed class SandboxServer : IAsyncDisposable
 
         var api = page.MapGroup("/sandbox/api");
         api.MapGet("/state", () => Json(world.State(), SandboxJsonContext.Default.SandboxStateView));
-        api.MapPost("/command", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.CommandRequest) is { } request
-                ? Answer(await world.CommandAsync(request, context.RequestAborted), SandboxJsonContext.Default.InteractionAccepted)
-                : BadBody());
-        api.MapPost("/autocomplete", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.CommandRequest) is { } request
-                ? Answer(await world.AutocompleteAsync(request, context.RequestAborted), SandboxJsonContext.Default.AutocompleteResponse)
-                : BadBody());
-        api.MapPost("/component", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.ComponentRequest) is { } request
-                ? Answer(await world.ComponentAsync(request, context.RequestAborted), SandboxJsonContext.Default.InteractionAccepted)
-                : BadBody());
-        api.MapPost("/modal", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.ModalRequest) is { } request
-                ? Answer(await world.ModalAsync(request, context.RequestAborted), SandboxJsonContext.Default.InteractionAccepted)
-                : BadBody());
-        api.MapPost("/message", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.MessageRequest) is { } request
-                ? Answer(await world.MessageAsync(request, context.RequestAborted), SandboxJsonContext.Default.MessageAccepted)
-                : BadBody());
-        api.MapPost("/clock", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.ClockRequest) is { } request
-                ? Answer(world.Advance(request), SandboxJsonContext.Default.SandboxClockView)
-                : BadBody());
-        api.MapPost("/moderator", async (HttpContext context) =>
-            await ReadAsync(context, SandboxJsonContext.Default.ModeratorRequest) is { } request
-                ? Answer(world.SetModerator(request), SandboxJsonContext.Default.IReadOnlyListSandboxUserView)
-                : BadBody());
+        MapAction(api, "/command", SandboxJsonContext.Default.CommandRequest, (r, ct) => world.CommandAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
+        MapAction(api, "/autocomplete", SandboxJsonContext.Default.CommandRequest, (r, ct) => world.AutocompleteAsync(r, ct), SandboxJsonContext.Default.AutocompleteResponse);
+        MapAction(api, "/component", SandboxJsonContext.Default.ComponentRequest, (r, ct) => world.ComponentAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
+        MapAction(api, "/modal", SandboxJsonContext.Default.ModalRequest, (r, ct) => world.ModalAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
+        MapAction(api, "/message", SandboxJsonContext.Default.MessageRequest, (r, ct) => world.MessageAsync(r, ct), SandboxJsonContext.Default.MessageAccepted);
+        MapAction(api, "/clock", SandboxJsonContext.Default.ClockRequest, (r, _) => Task.FromResult(world.Advance(r)), SandboxJsonContext.Default.SandboxClockView);
+        MapAction(api, "/moderator", SandboxJsonContext.Default.ModeratorRequest, (r, _) => Task.FromResult(world.SetModerator(r)), SandboxJsonContext.Default.IReadOnlyListSandboxUserView);
         api.MapGet("/events", (HttpContext context) => StreamEventsAsync(context, events));
 
         page.MapGet("/sandbox/attachments/{id}/{name}", (string id, string name) =>
@@ -226,6 +205,16 @@ public sealed class SandboxServer : IAsyncDisposable
                 : Results.NotFound();
         });
     }
+
+    // One page action: read the JSON body, act, answer with the outcome (or 400 for a body that is not the API's JSON).
+    private static void MapAction<TRequest, TResult>(
+        Microsoft.AspNetCore.Routing.IEndpointRouteBuilder api, string path, JsonTypeInfo<TRequest> requestInfo,
+        Func<TRequest, CancellationToken, Task<SandboxOutcome<TResult>>> act, JsonTypeInfo<TResult> resultInfo)
+        where TRequest : class =>
+        api.MapPost(path, async (HttpContext context) =>
+            await ReadAsync(context, requestInfo) is { } request
+                ? Answer(await act(request, context.RequestAborted), resultInfo)
+                : BadBody());
 
     private static async Task StreamEventsAsync(HttpContext context, SandboxEvents events)
     {

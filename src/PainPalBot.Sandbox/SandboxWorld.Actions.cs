@@ -32,10 +32,7 @@ public sealed partial class SandboxWorld
             Track(interaction, where.Person.Id, path, null);
         }
 
-        var callback = await DeliverAsync(interaction, ct);
-        return callback is { } type
-            ? Ok(new InteractionAccepted(Id(interaction.Id), (int)type))
-            : Unanswered(interaction, path);
+        return await DeliverAndAcceptAsync(interaction, path, ct);
     }
 
     /// <summary>Asks the bot for suggestions for the option being typed.</summary>
@@ -106,10 +103,7 @@ public sealed partial class SandboxWorld
             Track(interaction, userId, null, messageId);
         }
 
-        var callback = await DeliverAsync(interaction, ct);
-        return callback is { } type
-            ? Ok(new InteractionAccepted(Id(interaction.Id), (int)type))
-            : Unanswered(interaction, null);
+        return await DeliverAndAcceptAsync(interaction, null, ct);
     }
 
     /// <summary>Submits a modal the bot showed.</summary>
@@ -136,10 +130,16 @@ public sealed partial class SandboxWorld
             Track(interaction, where.Person.Id, null, messageId);
         }
 
+        return await DeliverAndAcceptAsync(interaction, null, ct);
+    }
+
+    // Hands the interaction to the bot and says which callback answered it, or that none did in time.
+    private async Task<SandboxOutcome<InteractionAccepted>> DeliverAndAcceptAsync(Interaction interaction, string? path, CancellationToken ct)
+    {
         var callback = await DeliverAsync(interaction, ct);
         return callback is { } type
             ? Ok(new InteractionAccepted(Id(interaction.Id), (int)type))
-            : Unanswered(interaction, null);
+            : Unanswered(interaction, path);
     }
 
     /// <summary>Posts a person's message; the bot gets MESSAGE_CREATE (crisis watch reads these).</summary>
