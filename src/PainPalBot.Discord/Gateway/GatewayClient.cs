@@ -44,6 +44,7 @@ public sealed class GatewayClient : IAsyncDisposable
     private volatile ConnectionState _state;
     private volatile bool _stopping;
     private bool _disposed;
+    private bool _stopSourceDisposed;
 
     private Uri? _gatewayUrl;
     private GatewayBotInfo? _gatewayInfo;
@@ -144,36 +145,60 @@ public sealed class GatewayClient : IAsyncDisposable
     /// <summary>Closes the connection with 1000 (the session ends, the bot shows offline) and lets queued handlers finish.</summary>
     public async Task StopAsync(CancellationToken ct = default)
     {
-        if (_runTask is null || _dispatchTask is null)
+        if (_runTask is null || _dispatchTask is null || _stopSourceDisposed)
             return;
         _stopping = true;
         if (_state != ConnectionState.Disconnected)
             _state = ConnectionState.Disconnecting;
-        if (_connection is { } connection)
+        try
         {
-            // 1000 ends the session; the receive loop ends when the gateway answers the close.
-            await CloseAsync(connection, (int)WebSocketCloseStatus.NormalClosure, "Stopping");
-            try
+            if (_connection is { } connection)
             {
-                await _runTask.WaitAsync(CloseHandshakeTimeout, _time, ct);
-            }
-            catch (TimeoutException)
-            {
+                // 1000 ends the session; the receive loop ends when the gateway answers the close.
+                await CloseAsync(connection, (int)WebSocketCloseStatus.NormalClosure, "Stopping", ct);
+                try
+                {
+                    await _runTask.WaitAsync(CloseHandshakeTimeout, _time, ct);
+                }
+                catch (TimeoutException)
+                {
+                }
             }
         }
-        await _stop.CancelAsync();
+        finally
+        {
+            // Even when the caller gives up waiting, the connection loop must not carry on.
+            if (!_stop.IsCancellationRequested)
+                await _stop.CancelAsync();
+        }
         await _runTask.WaitAsync(ct);
         _events.Writer.TryComplete();
         await _dispatchTask.WaitAsync(ct);
     }
 
-    /// <summary>Stops the client.</summary>
+    /// <summary>
+    /// Stops the client, waiting at most <see cref="GatewayClientOptions.DisposeWait"/> for running handlers: disposal never
+    /// hangs on a handler that does not return (call <see cref="StopAsync"/> first to wait longer).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
             return;
         _disposed = true;
-        await StopAsync();
+        // Real time on purpose: this bound must hold even when the client runs on a test clock that stands still.
+        using (var bound = new CancellationTokenSource(_gateway.DisposeWait))
+        {
+            try
+            {
+                await StopAsync(bound.Token);
+            }
+            catch (OperationCanceledException) when (bound.IsCancellationRequested)
+            {
+                GatewayLog.HandlersAbandoned(_log, _gateway.DisposeWait.TotalSeconds);
+            }
+        }
+        _events.Writer.TryComplete();
+        _stopSourceDisposed = true;
         _stop.Dispose();
     }
 
@@ -291,7 +316,7 @@ public sealed class GatewayClient : IAsyncDisposable
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     var status = connection.Socket.CloseStatus;
-                    await CloseAsync(connection, status is { } s ? (int)s : (int)WebSocketCloseStatus.Empty, null);
+                    await CloseAsync(connection, status is { } s ? (int)s : (int)WebSocketCloseStatus.Empty, null, stop);
                     end = ClassifyClose(connection, status is { } code ? (int)code : null, connection.Socket.CloseStatusDescription);
                 }
                 else if (result.MessageType == WebSocketMessageType.Text)
@@ -595,16 +620,17 @@ public sealed class GatewayClient : IAsyncDisposable
         }
     }
 
-    private async Task CloseAsync(GatewayConnection connection, int closeCode, string? description)
+    private async Task CloseAsync(GatewayConnection connection, int closeCode, string? description, CancellationToken ct = default)
     {
         try
         {
             using var timeout = new CancellationTokenSource(_gateway.SocketTimeout, _time);
-            await connection.SendLock.WaitAsync(timeout.Token);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, ct);
+            await connection.SendLock.WaitAsync(linked.Token);
             try
             {
                 if (connection.Socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                    await connection.Socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, description, timeout.Token);
+                    await connection.Socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, description, linked.Token);
             }
             finally
             {

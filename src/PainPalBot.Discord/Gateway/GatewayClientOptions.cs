@@ -26,4 +26,10 @@ public sealed class GatewayClientOptions
 
     /// <summary>How long to wait for the socket to open or close before giving up on it.</summary>
     public TimeSpan SocketTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long disposing the client waits for the close and for running event handlers before leaving
+    /// them behind (real time, whatever clock the client runs on).
+    /// </summary>
+    public TimeSpan DisposeWait { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -85,4 +85,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 125, Level = LogLevel.Error, Message = "A {EventType} handler failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string eventType);
+
+    [LoggerMessage(EventId = 127, Level = LogLevel.Warning, Message = "The gateway client did not stop within {WaitSeconds} s of being disposed (an event handler still running, or the close unanswered); the rest is left to finish on its own")]
+    public static partial void HandlersAbandoned(ILogger logger, double waitSeconds);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using PainPalBot.Discord.Gateway;
 
 namespace PainPalBot.Discord.Tests.Gateway;
@@ -27,9 +28,15 @@ public sealed class GatewayHandlerTests
     [Fact]
     public async Task A_slow_handler_does_not_hold_up_receiving_or_heartbeats()
     {
+        // Both sides run on a clock that moves only when told: a starved machine cannot make a beat late.
+        var time = new FakeTimeProvider();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var blocked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var h = await GatewayHarness.StartAsync(gateway: GatewayHarness.FastOptions(jitter: 0), heartbeatIntervalMs: 400);
+        await using var h = await GatewayHarness.StartAsync(
+            fake: f => f.GatewayTimeProvider = time,
+            gateway: GatewayHarness.FastOptions(jitter: 0.5),
+            time: time,
+            heartbeatIntervalMs: 1000);
         h.Client.MessageReceived += async message =>
         {
             if (message.Id != 1)
@@ -37,24 +44,65 @@ public sealed class GatewayHandlerTests
             blocked.TrySetResult();
             await release.Task;
         };
-        var connection = await h.Fake.WaitForReadyAsync();
+        try
+        {
+            var connection = await h.Fake.WaitForReadyAsync();
+            await h.WaitForReadyHandledAsync();
 
-        await h.Fake.DispatchAsync("MESSAGE_CREATE", GatewayHarness.MessageJson(1));
-        await blocked.Task.WaitAsync(TimeSpan.FromSeconds(5));
-        await h.Fake.DispatchAsync("MESSAGE_CREATE", GatewayHarness.MessageJson(2));
-        var before = connection.Heartbeats.Count;
-        // The heartbeat's sequence proves the receive loop read message 2 while message 1's handler still runs.
-        await connection.RequestHeartbeatAsync();
-        var heartbeat = await connection.WaitForHeartbeatAsync(before + 1);
-        await connection.WaitForHeartbeatAsync(3);
+            await h.Fake.DispatchAsync("MESSAGE_CREATE", GatewayHarness.MessageJson(1));
+            await blocked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await h.Fake.DispatchAsync("MESSAGE_CREATE", GatewayHarness.MessageJson(2));
+            // Discord's heartbeat request comes after message 2 on the wire: the answer's sequence proves the
+            // receive loop read message 2 while message 1's handler still runs.
+            await connection.RequestHeartbeatAsync();
+            var answered = await connection.WaitForHeartbeatAsync(1);
+            // The scheduled beat (interval x jitter) still goes out on time.
+            time.Advance(TimeSpan.FromMilliseconds(500));
+            var scheduled = await connection.WaitForHeartbeatAsync(2);
 
-        Assert.Equal(4, connection.Heartbeats[^1].Sequence);
-        Assert.True(heartbeat.Sequence >= 3);
-        Assert.DoesNotContain(h.Messages, m => m.Id == 2);
-        release.SetResult();
+            Assert.Equal(4, answered.Sequence); // READY 1, GUILD_CREATE 2, messages 3 and 4
+            Assert.Equal(4, scheduled.Sequence);
+            Assert.Equal(time.GetUtcNow(), scheduled.ReceivedAt);
+            Assert.DoesNotContain(h.Messages, m => m.Id == 2);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
         await h.WaitForMessagesAsync(2);
         Assert.Equal([1UL, 2], h.Messages.Select(m => m.Id));
         Assert.Single(h.Fake.GatewayConnections);
+    }
+
+    [Fact]
+    public async Task Disposing_does_not_hang_on_a_handler_that_never_returns()
+    {
+        var options = GatewayHarness.FastOptions();
+        options.DisposeWait = TimeSpan.FromMilliseconds(300);
+        var h = await GatewayHarness.StartAsync(gateway: options);
+        var stuck = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            h.Client.MessageReceived += async _ =>
+            {
+                entered.TrySetResult();
+                await stuck.Task;
+            };
+            await h.Fake.WaitForReadyAsync();
+            await h.Fake.DispatchAsync("MESSAGE_CREATE", GatewayHarness.MessageJson(1));
+            await entered.Task.WaitAsync(TimeSpan.FromSeconds(5));
+
+            await h.Client.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+
+            Assert.Contains(h.Log.Entries, e => e.Level == LogLevel.Warning && e.EventId.Id == 127);
+            Assert.Equal(ConnectionState.Disconnected, h.Client.ConnectionState);
+        }
+        finally
+        {
+            stuck.TrySetResult();
+            await h.DisposeAsync();
+        }
     }
 
     [Fact]

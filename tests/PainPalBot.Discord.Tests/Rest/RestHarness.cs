@@ -24,7 +24,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public ulong AppId => Discord.ApplicationId;
 
-    public static async Task<RestHarness> StartAsync(FakeDiscordOptions? fake = null, Action<DiscordOptions>? configure = null, ILogger<DiscordRestClient>? log = null)
+    public static async Task<RestHarness> StartAsync(FakeDiscordOptions? fake = null, Action<DiscordOptions>? configure = null, ILogger<DiscordRestClient>? log = null, TimeProvider? time = null)
     {
         var discord = await FakeDiscord.FakeDiscord.StartAsync(fake);
         var options = new DiscordOptions
@@ -36,7 +36,7 @@ internal sealed class RestHarness : IAsyncDisposable
             RestTimeout = TimeSpan.FromSeconds(10),
         };
         configure?.Invoke(options);
-        return new RestHarness(discord, new DiscordRestClient(Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, log), options);
+        return new RestHarness(discord, new DiscordRestClient(Microsoft.Extensions.Options.Options.Create(options), time ?? TimeProvider.System, log), options);
     }
 
     public async ValueTask DisposeAsync()

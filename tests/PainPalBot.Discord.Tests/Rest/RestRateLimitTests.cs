@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using PainPalBot.Discord.Models;
 using PainPalBot.Discord.Rest;
 using PainPalBot.FakeDiscord;
@@ -110,17 +111,21 @@ public sealed class RestRateLimitTests
     [Fact]
     public async Task Interaction_callbacks_are_not_held_back_by_an_exhausted_global_limit()
     {
-        await using var rest = await RestHarness.StartAsync(configure: o => o.GlobalRequestsPerSecond = 2);
+        // The clock stands still, so the global window never reopens: the third message waits for good,
+        // however slow the machine, while callbacks and followups go straight through.
+        var clock = new FakeTimeProvider();
+        await using var rest = await RestHarness.StartAsync(configure: o => o.GlobalRequestsPerSecond = 2, time: clock);
         await rest.Client.CreateMessageAsync(60, new CreateMessageRequest { Content = "1" });
         await rest.Client.CreateMessageAsync(61, new CreateMessageRequest { Content = "2" });
         using var cancel = new CancellationTokenSource();
         var waiting = rest.Client.CreateMessageAsync(62, new CreateMessageRequest { Content = "3" }, ct: cancel.Token);
 
         await rest.Client.CreateInteractionResponseAsync(99, "tok", new InteractionResponse { Type = InteractionResponseType.DeferredChannelMessageWithSource })
-            .WaitAsync(TimeSpan.FromMilliseconds(500));
-        await rest.Client.CreateFollowupMessageAsync(rest.AppId, "tok", new WebhookMessageRequest { Content = "f" }).WaitAsync(TimeSpan.FromMilliseconds(500));
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        await rest.Client.CreateFollowupMessageAsync(rest.AppId, "tok", new WebhookMessageRequest { Content = "f" }).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(waiting.IsCompleted);
+        Assert.DoesNotContain(rest.Discord.Requests, r => r.Path == "/channels/62/messages");
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
     }
@@ -128,14 +133,15 @@ public sealed class RestRateLimitTests
     [Fact]
     public async Task Interaction_callbacks_go_through_a_global_429_pause()
     {
-        await using var rest = await RestHarness.StartAsync();
+        // A standing clock keeps the 5 s pause in force for as long as the test takes.
+        await using var rest = await RestHarness.StartAsync(time: new FakeTimeProvider());
         rest.Discord.FailNext("POST", "/channels/70/messages", FakeFault.RateLimited(5, FakeRateLimitScope.Global));
         using var cancel = new CancellationTokenSource();
         var paused = rest.Client.CreateMessageAsync(70, new CreateMessageRequest { Content = "x" }, ct: cancel.Token);
         await rest.Discord.WaitForRequestAsync(r => r.StatusCode == 429);
 
         await rest.Client.CreateInteractionResponseAsync(98, "tok", new InteractionResponse { Type = InteractionResponseType.Pong })
-            .WaitAsync(TimeSpan.FromMilliseconds(500));
+            .WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(paused.IsCompleted);
         await cancel.CancelAsync();
