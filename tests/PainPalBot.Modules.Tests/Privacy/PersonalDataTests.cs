@@ -5,7 +5,7 @@ using PainPalBot.Modules.Tests.Support;
 
 namespace PainPalBot.Modules.Tests.Privacy;
 
-public sealed class PersonalDataTests : IDisposable
+public sealed class PersonalDataTests : IAsyncLifetime, IDisposable
 {
     private const ulong Alice = 111_111_111_111_111_111;
     private const ulong Bob = 222_222_222_222_222_222;
@@ -25,8 +25,12 @@ public sealed class PersonalDataTests : IDisposable
             _h.CheckIns.LogPeg(user, 6, 5, 4);
         }
         _h.Time.SetUtcNow(Noon.AddDays(1).AddHours(7));
-        _h.RunPromptsAsync().GetAwaiter().GetResult();
     }
+
+    /// <summary>Sends the day's prompts (async, so no test thread is blocked while they go out).</summary>
+    public Task InitializeAsync() => _h.RunPromptsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void Json_export_has_every_section_with_everything_stored()
