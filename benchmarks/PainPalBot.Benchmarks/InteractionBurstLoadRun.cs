@@ -18,10 +18,10 @@ namespace PainPalBot.Benchmarks;
 /// real <see cref="GatewayClient"/>, which hands each to the real <see cref="InteractionService"/> off the gateway loop
 /// (as BotWorker does) with a trivial /ping module and the real REST client; the time is from the first dispatch to
 /// the last callback received by FakeDiscord, over <c>bursts</c> bursts (p50/max).
-/// Part 2, the real bot: <c>dotnet PainPalBot.dll</c> as a child process against FakeDiscord; its resident memory
-/// (VmRSS, VmHWM from /proc) once commands are registered and idle, then the same burst with the real /crisis
-/// command, and its memory after that.
-/// Usage: <c>interactions-burst [burst=200] [bursts=20] [path to PainPalBot.dll]</c>.
+/// Part 2, the real bot: <c>dotnet PainPalBot.dll</c> (or a Native AOT <c>PainPalBot</c> executable) as a child
+/// process against FakeDiscord; its resident memory (VmRSS, VmHWM from /proc) once commands are registered and idle,
+/// then the same burst with the real /crisis command, its memory after that, and <see cref="RealBotFeatureCheck"/>.
+/// Usage: <c>interactions-burst [burst=200] [bursts=20] [path to PainPalBot.dll or the native PainPalBot]</c>.
 /// </summary>
 internal static class InteractionBurstLoadRun
 {
@@ -44,13 +44,13 @@ internal static class InteractionBurstLoadRun
         var pass = p50 <= YardstickMs / 2;
         if (botDll is null || !File.Exists(botDll))
         {
-            Console.WriteLine($"  real bot process: PainPalBot.dll not found ({botDll ?? "no path"}); pass its path as the third argument");
+            Console.WriteLine($"  real bot process: PainPalBot.dll not found ({botDll ?? "no path"}); pass its path (or a native PainPalBot's) as the third argument");
             pass = false;
         }
         else
         {
-            var (idleRssMiB, botP50) = await RealBotAsync(botDll, burst, bursts);
-            pass &= idleRssMiB <= YardstickMiB / 2 && botP50 <= YardstickMs / 2;
+            var (idleRssMiB, botP50, featuresWork) = await RealBotAsync(botDll, burst, bursts);
+            pass &= idleRssMiB <= YardstickMiB / 2 && botP50 <= YardstickMs / 2 && featuresWork;
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  load average {LoadAverage()}"));
         Console.WriteLine($"  result {(pass ? "PASS" : "FAIL")} (goals: burst p50 <= {YardstickMs / 2:0} ms, bot idle RSS <= {YardstickMiB / 2:0} MiB)");
@@ -117,29 +117,32 @@ internal static class InteractionBurstLoadRun
         return (done.Max(c => c.Request.Timestamp) - started).TotalMilliseconds;
     }
 
-    private static async Task<(double IdleRssMiB, double BurstP50)> RealBotAsync(string botDll, int burst, int bursts)
+    private static async Task<(double IdleRssMiB, double BurstP50, bool FeaturesWork)> RealBotAsync(string botDll, int burst, int bursts)
     {
         await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
         discord.InteractionSink = null;
         var folder = Path.Combine(Path.GetTempPath(), $"painpal-burst-bot-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var start = new ProcessStartInfo("dotnet")
+        // A .dll runs on the JIT through dotnet; anything else is a native (AOT) executable and runs as it is.
+        var native = !botDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(native ? Path.GetFullPath(botDll) : "dotnet")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (!native)
+            start.ArgumentList.Add(botDll);
         foreach (var arg in new[]
                  {
-                     botDll,
                      "--Discord:Token=" + discord.Token,
                      "--Discord:ApiBaseUrl=" + discord.ApiBaseUrl,
                      "--Storage:Path=" + Path.Combine(folder, "painpal.db"),
                  })
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var bot = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var bot = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         bot.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         bot.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
@@ -155,7 +158,7 @@ internal static class InteractionBurstLoadRun
                     Console.WriteLine($"  real bot process: no commands registered (exited: {bot.HasExited}); output:");
                     foreach (var line in output.TakeLast(30))
                         Console.WriteLine("    " + line);
-                    return (double.MaxValue, double.MaxValue);
+                    return (double.MaxValue, double.MaxValue, false);
                 }
                 await Task.Delay(100);
             }
@@ -163,7 +166,13 @@ internal static class InteractionBurstLoadRun
             await Task.Delay(TimeSpan.FromSeconds(5));
             var (rss, hwm) = Memory(bot.Id);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  real bot (dotnet {Path.GetFileName(botDll)}, pid {bot.Id}): {discord.GlobalCommands.Count} global commands registered after {registeredAfter.TotalSeconds:0.0} s; idle 5 s later VmRSS {rss:0.0} MiB, VmHWM {hwm:0.0} MiB (goal RSS <= {YardstickMiB / 2:0} MiB)"));
+                $"  real bot ({(native ? "native" : "dotnet")} {Path.GetFileName(botDll)}, pid {bot.Id}): {discord.GlobalCommands.Count} global commands registered after {registeredAfter.TotalSeconds:0.0} s; idle 5 s later VmRSS {rss:0.0} MiB, VmHWM {hwm:0.0} MiB (goal RSS <= {YardstickMiB / 2:0} MiB)"));
+
+            // The hash of the registered command set: equal for two builds means their command trees (options, choices,
+            // autocomplete, modals checked at start) came out the same, e.g. the JIT build and a Native AOT one.
+            var registered = Path.Combine(folder, "registered-commands.txt");
+            if (File.Exists(registered))
+                Console.WriteLine("    registered command set: " + string.Join("; ", File.ReadAllLines(registered)));
 
             for (var i = 0; i < 3; i++)
                 await BurstAsync(discord, "crisis", burst);
@@ -181,10 +190,13 @@ internal static class InteractionBurstLoadRun
             var (afterRss, afterHwm) = Memory(bot.Id);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  real bot after {bursts + 3} bursts, idle 5 s: VmRSS {afterRss:0.0} MiB, VmHWM (peak) {afterHwm:0.0} MiB"));
-            var errors = output.Where(l => l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal) || l.Contains(" ERR ", StringComparison.Ordinal)).Take(5).ToList();
-            if (errors.Count > 0)
-                Console.WriteLine("  bot errors: " + string.Join(" | ", errors));
-            return (rss, p50);
+
+            Console.WriteLine("  real bot, one person's path through the features:");
+            var featuresWork = await RealBotFeatureCheck.RunAsync(discord);
+            var errors = output.Where(l => l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal) || l.Contains(" ERR ", StringComparison.Ordinal)
+                || l.Contains("[WRN]", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal)).Take(5).ToList();
+            Console.WriteLine(errors.Count > 0 ? "  bot warnings/errors: " + string.Join(" | ", errors) : $"  bot output: {output.Count} lines, no warnings or errors");
+            return (rss, p50, featuresWork && errors.Count == 0);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PainPalBot.Discord.Builders;
 using PainPalBot.Discord.Models;
 
@@ -67,7 +68,7 @@ public abstract class InteractionModuleBase<TContext> : IInteractionModuleBase
         Context.Responder.UpdateAsync(func, ct);
 
     /// <summary>Shows the modal described by <typeparamref name="TModal"/>; pre-filled from <paramref name="modal"/> when given.</summary>
-    protected virtual Task RespondWithModalAsync<TModal>(string customId, TModal? modal = null, Action<ModalBuilder>? modifyModal = null, CancellationToken ct = default)
+    protected virtual Task RespondWithModalAsync<[DynamicallyAccessedMembers(ModalInfo.Members)] TModal>(string customId, TModal? modal = null, Action<ModalBuilder>? modifyModal = null, CancellationToken ct = default)
         where TModal : class, IModal
     {
         var builder = ModalInfo.For(typeof(TModal)).ToBuilder(customId, modal);

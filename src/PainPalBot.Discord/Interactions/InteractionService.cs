@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -61,12 +62,13 @@ public sealed class InteractionService
     public IReadOnlyList<ICommandInfo> Commands => _registry.All;
 
     /// <summary>Adds a module and its nested group modules; throws <see cref="InvalidOperationException"/> naming the command that breaks Discord's rules.</summary>
-    public void AddModule<TModule>() where TModule : class => _registry.Add(typeof(TModule));
+    public void AddModule<[DynamicallyAccessedMembers(ModuleMembers.Read)] TModule>() where TModule : class => _registry.Add(typeof(TModule));
 
     /// <summary>Adds a module type and its nested group modules.</summary>
-    public void AddModule(Type moduleType) => _registry.Add(moduleType);
+    public void AddModule([DynamicallyAccessedMembers(ModuleMembers.Read)] Type moduleType) => _registry.Add(moduleType);
 
     /// <summary>Adds every public module class of an assembly; returns the module types added.</summary>
+    [RequiresUnreferencedCode("Finds modules by scanning the assembly, which trimming cannot see; register each module with AddInteractionModule<T>() instead.")]
     public Task<IReadOnlyList<Type>> AddModulesAsync(Assembly assembly, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(assembly);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,7 +28,7 @@ public static class InteractionServiceCollectionExtensions
     }
 
     /// <summary>Registers a module (and its nested group modules); each feature's <c>AddXxx()</c> calls this.</summary>
-    public static IServiceCollection AddInteractionModule<TModule>(this IServiceCollection services)
+    public static IServiceCollection AddInteractionModule<[DynamicallyAccessedMembers(ModuleMembers.Read)] TModule>(this IServiceCollection services)
         where TModule : class
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -36,7 +37,7 @@ public static class InteractionServiceCollectionExtensions
     }
 
     /// <summary>Registers an observer that runs after every command, component and modal handler (see <see cref="IInteractionObserver"/>).</summary>
-    public static IServiceCollection AddInteractionObserver<TObserver>(this IServiceCollection services)
+    public static IServiceCollection AddInteractionObserver<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TObserver>(this IServiceCollection services)
         where TObserver : class, IInteractionObserver
     {
         ArgumentNullException.ThrowIfNull(services);

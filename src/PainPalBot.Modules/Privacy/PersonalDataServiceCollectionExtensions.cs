@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainPalBot.Discord.Interactions;
@@ -8,7 +9,7 @@ namespace PainPalBot.Modules.Privacy;
 public static class PersonalDataServiceCollectionExtensions
 {
     /// <summary>Registers a feature's <see cref="IPersonalData"/> so export and delete include it.</summary>
-    public static IServiceCollection AddPersonalData<T>(this IServiceCollection services) where T : class, IPersonalData
+    public static IServiceCollection AddPersonalData<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(this IServiceCollection services) where T : class, IPersonalData
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalData, T>());
         return services;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainPalBot.Discord.Gateway;
@@ -44,7 +45,7 @@ public static class ServerSettingsServiceCollectionExtensions
     }
 
     /// <summary>Registers a feature's per-server data so it is removed with the server.</summary>
-    public static IServiceCollection AddGuildData<T>(this IServiceCollection services) where T : class, IGuildData
+    public static IServiceCollection AddGuildData<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] T>(this IServiceCollection services) where T : class, IGuildData
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGuildData, T>());
         return services;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PainPalBot.Discord.Interactions;
 
 /// <summary>Makes a string, integer or number option autocomplete through an <see cref="AutocompleteHandler"/> (created once per request from DI).</summary>
@@ -5,7 +7,7 @@ namespace PainPalBot.Discord.Interactions;
 public sealed class AutocompleteAttribute : Attribute
 {
     /// <summary>Uses the given handler type.</summary>
-    public AutocompleteAttribute(Type autocompleteHandlerType)
+    public AutocompleteAttribute([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type autocompleteHandlerType)
     {
         ArgumentNullException.ThrowIfNull(autocompleteHandlerType);
         if (!typeof(AutocompleteHandler).IsAssignableFrom(autocompleteHandlerType))
@@ -14,5 +16,6 @@ public sealed class AutocompleteAttribute : Attribute
     }
 
     /// <summary>The handler type.</summary>
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)]
     public Type AutocompleteHandlerType { get; }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace PainPalBot.Discord.Interactions;
 
-/// <summary>A handler read once at start, with compiled delegates for creating its module and calling it.</summary>
+/// <summary>A handler read once at start, with delegates for creating its module and calling it.</summary>
 internal sealed class CommandInfo : ICommandInfo
 {
     public required string Name { get; init; }

@@ -1,4 +1,4 @@
-using System.Linq.Expressions;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using PainPalBot.Discord.Models;
@@ -7,7 +7,7 @@ namespace PainPalBot.Discord.Interactions;
 
 /// <summary>
 /// Every handler, read once at start: the slash command tree, component and modal handlers by custom id,
-/// with module factories, invokers and binders compiled. Discord's rules are checked as modules are added,
+/// with module factories, invokers and binders built. Discord's rules are checked as modules are added,
 /// and a violation throws one <see cref="InvalidOperationException"/> naming the command.
 /// </summary>
 internal sealed class CommandRegistry
@@ -31,7 +31,7 @@ internal sealed class CommandRegistry
         type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IInteractionModuleBase).IsAssignableFrom(type);
 
     /// <summary>Adds a module and its nested modules; returns the module types added.</summary>
-    public IReadOnlyList<Type> Add(Type moduleType)
+    public IReadOnlyList<Type> Add([DynamicallyAccessedMembers(ModuleMembers.Read)] Type moduleType)
     {
         ArgumentNullException.ThrowIfNull(moduleType);
         if (!IsModule(moduleType))
@@ -118,7 +118,12 @@ internal sealed class CommandRegistry
             : new ApplicationCommandOption { Type = ApplicationCommandOptionType.SubCommandGroup, Name = child.Name, Description = child.Description, Options = SubOptions(child) }),
     ];
 
-    private void AddCore(Type moduleType, List<Type> added)
+    // Nested [Group] modules come from GetNestedTypes, whose results carry no annotation. Asking for
+    // PublicNestedTypes makes the trimmer keep each public nested type whole, so what ModuleMembers.Read
+    // needs of it is there.
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "Nested types reached through PublicNestedTypes are kept with all their members.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2062", Justification = "Nested types reached through PublicNestedTypes are kept with all their members.")]
+    private void AddCore([DynamicallyAccessedMembers(ModuleMembers.Read)] Type moduleType, List<Type> added)
     {
         if (!_modules.Add(moduleType))
             return;
@@ -279,7 +284,7 @@ internal sealed class CommandRegistry
             if (kind == CommandKind.Modal && typeof(IModal).IsAssignableFrom(p.ParameterType) && modalIndex < 0)
             {
                 modalIndex = i;
-                modal = ModalInfo.For(p.ParameterType);
+                modal = ModalFor(p.ParameterType);
                 continue;
             }
             if ((valuesIndex >= 0 && valuesIndex < i) || (modalIndex >= 0 && modalIndex < i))
@@ -364,12 +369,14 @@ internal sealed class CommandRegistry
         {
             enumValues = new Dictionary<string, object>(StringComparer.Ordinal);
             var list = new List<ApplicationCommandOptionChoice>();
-            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
+            foreach (var field in EnumFields(type))
             {
                 var display = field.GetCustomAttribute<ChoiceDisplayAttribute>()?.Name ?? field.Name;
                 enumValues[field.Name] = field.GetValue(null)!;
                 list.Add(new ApplicationCommandOptionChoice { Name = display, Value = OptionValues.ToJson(field.Name) });
             }
+            if (list.Count == 0)
+                throw new InvalidOperationException(problem($"option '{name}': enum {type.Name} has no members to offer (was it trimmed?)"));
             choices = [.. list];
         }
         else if (choiceAttributes.Count > 0)
@@ -411,7 +418,7 @@ internal sealed class CommandRegistry
             if (defaultValue is not null && type.IsEnum && defaultValue.GetType() != type)
                 defaultValue = Enum.ToObject(type, defaultValue);
             if (defaultValue is null && p.ParameterType.IsValueType && Nullable.GetUnderlyingType(p.ParameterType) is null)
-                defaultValue = Activator.CreateInstance(p.ParameterType);
+                defaultValue = DefaultOf(kind, type);
         }
 
         return new SlashParameter
@@ -482,25 +489,43 @@ internal sealed class CommandRegistry
         return [.. types.SelectMany(t => t.GetCustomAttributes(true).Cast<Attribute>())];
     }
 
+    // Handler parameter types are not annotated, so the trimmer cannot see that an enum's fields or a modal's
+    // constructor and properties are read. They are declared in the same module assemblies the host keeps whole
+    // (TrimmerRootAssembly), and a trimmed enum or modal fails at start here rather than when someone uses it.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Enum option types sit in module assemblies the host roots; an enum with no fields left throws at start.")]
+    private static FieldInfo[] EnumFields(Type enumType) => enumType.GetFields(BindingFlags.Public | BindingFlags.Static);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Modal types sit in module assemblies the host roots; ModalInfo throws at start when the constructor or inputs are missing.")]
+    private static ModalInfo ModalFor(Type modalType) => ModalInfo.For(modalType);
+
+    private static object DefaultOf(ParameterKind kind, Type type) => kind switch
+    {
+        ParameterKind.Int32 => 0,
+        ParameterKind.Int64 => 0L,
+        ParameterKind.Double => 0d,
+        ParameterKind.Boolean => false,
+        ParameterKind.Enum => Enum.ToObject(type, 0),
+        _ => throw new InvalidOperationException($"No default for {type.Name}."),
+    };
+
+    // MethodInvoker rather than a compiled expression: the same speed once warm under the JIT, and no
+    // dynamic code, so the bot also runs as a Native AOT binary. It does not wrap the handler's exceptions.
     private static Func<object, object?[], Task> CompileInvoker(MethodInfo method, Func<string, string> problem)
     {
-        var module = Expression.Parameter(typeof(object), "module");
-        var args = Expression.Parameter(typeof(object?[]), "args");
-        var callArgs = method.GetParameters()
-            .Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.ParameterType));
-        var call = Expression.Call(Expression.Convert(module, method.DeclaringType!), method, callArgs);
+        var invoker = MethodInvoker.Create(method);
         var returnType = method.ReturnType;
-        Expression body;
         if (typeof(Task).IsAssignableFrom(returnType))
-            body = Expression.Convert(call, typeof(Task));
-        else if (returnType == typeof(ValueTask))
-            body = Expression.Call(call, typeof(ValueTask).GetMethod(nameof(ValueTask.AsTask))!);
-        else if (returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(ValueTask<>))
-            body = Expression.Convert(Expression.Call(call, returnType.GetMethod(nameof(ValueTask.AsTask))!), typeof(Task));
-        else if (returnType == typeof(void))
-            body = Expression.Block(call, Expression.Constant(Task.CompletedTask));
-        else
-            throw new InvalidOperationException(problem($"a handler must return Task, ValueTask or void, not {returnType.Name}"));
-        return Expression.Lambda<Func<object, object?[], Task>>(body, module, args).Compile();
+            return (module, args) => (Task)invoker.Invoke(module, args.AsSpan())!;
+        if (returnType == typeof(ValueTask))
+            return (module, args) => ((ValueTask)invoker.Invoke(module, args.AsSpan())!).AsTask();
+        if (returnType == typeof(void))
+        {
+            return (module, args) =>
+            {
+                invoker.Invoke(module, args.AsSpan());
+                return Task.CompletedTask;
+            };
+        }
+        throw new InvalidOperationException(problem($"a handler must return Task, ValueTask or void, not {returnType.Name}"));
     }
 }

@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using PainPalBot.Discord.Builders;
 using PainPalBot.Discord.Models;
 
 namespace PainPalBot.Discord.Interactions;
 
-/// <summary>An <see cref="IModal"/> class read once: its title, its inputs, and compiled ways to create and fill it.</summary>
+/// <summary>An <see cref="IModal"/> class read once: its title, its inputs, and ways to create and fill it.</summary>
 internal sealed class ModalInfo
 {
+    /// <summary>What is read from a modal class: its parameterless constructor and its input properties.</summary>
+    public const DynamicallyAccessedMemberTypes Members = DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.PublicProperties;
+
     private static readonly ConcurrentDictionary<Type, ModalInfo> Cache = new();
 
     private readonly Func<IModal> _create;
@@ -27,7 +30,8 @@ internal sealed class ModalInfo
 
     public ModalInput[] Inputs { get; }
 
-    public static ModalInfo For(Type type) => Cache.GetOrAdd(type, Build);
+    public static ModalInfo For([DynamicallyAccessedMembers(Members)] Type type) =>
+        Cache.TryGetValue(type, out var known) ? known : Cache.GetOrAdd(type, Build(type));
 
     public ModalBuilder ToBuilder(string customId, IModal? values)
     {
@@ -102,13 +106,14 @@ internal sealed class ModalInfo
         return null;
     }
 
-    private static ModalInfo Build(Type type)
+    private static ModalInfo Build([DynamicallyAccessedMembers(Members)] Type type)
     {
         if (!typeof(IModal).IsAssignableFrom(type) || type.IsAbstract)
             throw new InvalidOperationException($"{type.Name} must be a concrete class implementing {nameof(IModal)}.");
         var ctor = type.GetConstructor(Type.EmptyTypes)
             ?? throw new InvalidOperationException($"Modal {type.Name} needs a public parameterless constructor.");
-        var create = Expression.Lambda<Func<IModal>>(Expression.Convert(Expression.New(ctor), typeof(IModal))).Compile();
+        var invoker = ConstructorInvoker.Create(ctor);
+        Func<IModal> create = () => (IModal)invoker.Invoke();
         var title = create().Title;
         var inputs = new List<ModalInput>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
@@ -116,7 +121,7 @@ internal sealed class ModalInfo
             var attribute = property.GetCustomAttribute<ModalTextInputAttribute>();
             if (attribute is null)
                 continue;
-            if (property.PropertyType != typeof(string) || property.SetMethod is not { IsPublic: true })
+            if (property.PropertyType != typeof(string) || property.SetMethod is not { IsPublic: true } || property.GetMethod is not { IsPublic: true })
                 throw new InvalidOperationException($"Modal {type.Name}.{property.Name} must be a settable string property.");
             var label = property.GetCustomAttribute<InputLabelAttribute>();
             var required = property.GetCustomAttribute<RequiredInputAttribute>()?.IsRequired ?? true;
@@ -130,8 +135,8 @@ internal sealed class ModalInfo
                 attribute.MaxLength,
                 required,
                 attribute.InitValue,
-                CompileGetter(type, property),
-                CompileSetter(type, property)));
+                Getter(property),
+                Setter(property)));
         }
         if (inputs.Count is 0 or > 5)
             throw new InvalidOperationException($"Modal {type.Name} must have 1–5 [ModalTextInput] properties (has {inputs.Count}).");
@@ -140,16 +145,16 @@ internal sealed class ModalInfo
         return info;
     }
 
-    private static Func<IModal, string?> CompileGetter(Type type, PropertyInfo property)
+    // Invokers rather than compiled expressions: no dynamic code, so modals also work in a Native AOT binary.
+    private static Func<IModal, string?> Getter(PropertyInfo property)
     {
-        var modal = Expression.Parameter(typeof(IModal));
-        return Expression.Lambda<Func<IModal, string?>>(Expression.Property(Expression.Convert(modal, type), property), modal).Compile();
+        var get = MethodInvoker.Create(property.GetMethod!);
+        return modal => (string?)get.Invoke(modal);
     }
 
-    private static Action<IModal, string?> CompileSetter(Type type, PropertyInfo property)
+    private static Action<IModal, string?> Setter(PropertyInfo property)
     {
-        var modal = Expression.Parameter(typeof(IModal));
-        var value = Expression.Parameter(typeof(string));
-        return Expression.Lambda<Action<IModal, string?>>(Expression.Assign(Expression.Property(Expression.Convert(modal, type), property), value), modal, value).Compile();
+        var set = MethodInvoker.Create(property.SetMethod!);
+        return (modal, value) => set.Invoke(modal, value);
     }
 }

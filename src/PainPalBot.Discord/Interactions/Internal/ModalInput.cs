@@ -2,7 +2,7 @@ using PainPalBot.Discord.Models;
 
 namespace PainPalBot.Discord.Interactions;
 
-/// <summary>One text input of a modal class, with compiled accessors for its property.</summary>
+/// <summary>One text input of a modal class, with accessors for its property.</summary>
 internal sealed record ModalInput(
     string CustomId,
     string Label,
