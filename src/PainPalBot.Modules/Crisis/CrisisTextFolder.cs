@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using PainPalBot.Modules.Text;
 
 namespace PainPalBot.Modules.Crisis;
 
@@ -165,19 +165,12 @@ internal static class CrisisTextFolder
                 'đ' or 'Đ' => 'd',
                 'ł' or 'Ł' => 'l',
                 'ı' => 'i',
-                _ when char.IsLetterOrDigit(c) => BaseLetter(c),
+                _ when char.IsLetterOrDigit(c) => char.ToLowerInvariant(Diacritics.BaseLetter(c)),
                 _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark => Skip,
                 _ => Separator,
             };
         }
 
         return table;
-    }
-
-    private static char BaseLetter(char c)
-    {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var letter = decomposed.Length > 0 && char.IsLetterOrDigit(decomposed[0]) ? decomposed[0] : c;
-        return char.ToLowerInvariant(letter);
     }
 }

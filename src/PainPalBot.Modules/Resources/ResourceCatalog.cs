@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PainPalBot.Modules.Text;
 
 namespace PainPalBot.Modules.Resources;
 
@@ -89,9 +90,11 @@ public sealed class ResourceCatalog
     private static string Slug(string title)
     {
         var builder = new StringBuilder();
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title)
         {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            // Base letters only, not Diacritics.AppendPlain: spelling ø as o here would change the ids of titles already listed.
+            var letter = Diacritics.BaseLetter(c);
+            if (char.IsAsciiLetterOrDigit(letter)) builder.Append(char.ToLowerInvariant(letter));
             else if (builder.Length > 0 && builder[^1] != '-' && (char.IsWhiteSpace(c) || c is '-' or ':' or '/')) builder.Append('-');
         }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PainPalBot.Modules.Text;
 
 namespace PainPalBot.Modules.Resources;
 
@@ -16,12 +16,12 @@ internal static class SearchWords
         if (string.IsNullOrWhiteSpace(text)) return [];
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019') continue;
+            if (Diacritics.IsMark(c) || c is '\'' or '\u2019') continue;
             if (char.IsLetterOrDigit(c))
             {
-                current.Append(char.ToLowerInvariant(c));
+                Diacritics.AppendPlain(current, c);
                 continue;
             }
 

@@ -59,6 +59,37 @@ public sealed class CrisisDetectorTests
         Assert.False(assessment.IsCrisis, $"score {assessment.Score}");
     }
 
+    [Theory]
+    // The Spanish phrases are written without accents, the French and German ones with them; people type either way.
+    [InlineData("ya no quiero estar aquí", "ya no quiero estar aqui", CrisisCategory.Suicide)]
+    [InlineData("estarían mejor sin mí", "estarian mejor sin mi", CrisisCategory.Suicide)]
+    [InlineData("no tengo ninguna razón para vivir", "no tengo ninguna razon para vivir", CrisisCategory.Suicide)]
+    [InlineData("me volví a cortar", "me volvi a cortar", CrisisCategory.SelfHarm)]
+    [InlineData("j'ai des idées suicidaires", "j'ai des idees suicidaires", CrisisCategory.Suicide)]
+    [InlineData("j'ai plus envie d'être là", "j'ai plus envie d'etre la", CrisisCategory.Suicide)]
+    [InlineData("je me suis scarifiée hier soir", "je me suis scarifiee hier soir", CrisisCategory.SelfHarm)]
+    [InlineData("ich will mich töten", "ich will mich toten", CrisisCategory.Suicide)]
+    [InlineData("ich fühle mich so selbstmordgefährdet", "ich fuhle mich so selbstmordgefahrdet", CrisisCategory.Suicide)]
+    public void Risk_language_is_found_with_or_without_its_accents(string accented, string plain, CrisisCategory category)
+    {
+        var withAccents = Detector.Assess(accented);
+        var without = Detector.Assess(plain);
+
+        Assert.True(withAccents.IsCrisis, $"score {withAccents.Score}");
+        Assert.Equal(category, withAccents.Category);
+        Assert.Equal(withAccents, without);
+    }
+
+    [Fact]
+    public void Accents_typed_as_separate_combining_marks_fold_the_same()
+    {
+        var composed = Detector.Assess("j'ai des idées suicidaires");
+        var decomposed = Detector.Assess("j'ai des ide\u0301es suicidaires");
+
+        Assert.True(composed.IsCrisis);
+        Assert.Equal(composed, decomposed);
+    }
+
     [Fact]
     public void A_negation_only_reaches_the_words_just_before()
     {

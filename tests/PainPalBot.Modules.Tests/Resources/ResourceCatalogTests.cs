@@ -44,6 +44,18 @@ public sealed class ResourceCatalogTests
         Assert.True(ResourceService.Topics.Count <= 25);
     }
 
+    [Theory]
+    [InlineData("Dolor crónico: guía para pacientes", "c:dolor-cronico-guia-para-pacientes")]
+    [InlineData("Vivre avec la douleur, étape par étape", "c:vivre-avec-la-douleur-etape-par-etape")]
+    // Only accents come off: letters with no ASCII base are dropped, as they always were, so no id changes.
+    [InlineData("Smärtskola i Ørebro", "c:smartskola-i-rebro")]
+    public void An_entry_without_an_id_gets_one_from_its_title_without_accents(string title, string id)
+    {
+        var catalog = ResourceCatalog.Parse(File(Valid.Replace("Pain Toolkit\", \"url", title + "\", \"url", StringComparison.Ordinal)));
+
+        Assert.Equal(id, Assert.Single(catalog.Resources).Id);
+    }
+
     [Fact]
     public void Rejects_an_entry_without_a_source_naming_it()
     {

@@ -51,6 +51,21 @@ public sealed class ResourceServiceTests : IDisposable
     }
 
     [Fact]
+    public void Accented_titles_are_found_typed_without_accents_and_the_other_way_round()
+    {
+        var catalog = Catalog(
+            ("Dolor crónico: guía para pacientes", "Vivir con dolor.", ["understanding-pain"]),
+            ("Vivre avec la fibromyalgie", "Conseils pratiques.", ["fibromyalgia"]),
+            ("Smärtskola i Ørebro", "Kurs.", ["pacing"]));
+        var service = Service(catalog);
+
+        Assert.Equal("Dolor crónico: guía para pacientes", service.Search(null, "dolor cronico guia").Items[0].Title);
+        Assert.Equal("Vivre avec la fibromyalgie", service.Search(null, "vívre avéc").Items[0].Title);
+        Assert.Equal("Smärtskola i Ørebro", service.Search(null, "orebro").Items[0].Title);
+        Assert.Contains(service.Autocomplete(null, "cronico"), s => s.Value == "Dolor crónico: guía para pacientes");
+    }
+
+    [Fact]
     public void Results_are_paged_five_at_a_time_with_a_page_count()
     {
         var service = Service();
