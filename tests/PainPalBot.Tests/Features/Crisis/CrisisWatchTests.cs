@@ -196,6 +196,25 @@ public sealed class CrisisWatchTests
     }
 
     [Fact]
+    public async Task Without_ICU_as_shipped_a_phrase_typed_without_its_accents_still_raises_the_alert()
+    {
+        // This test host runs with invariant globalization, as the bot does: string.Normalize cannot fold here.
+        Assert.True(IsInvariantGlobalization(), "the host tests must run without ICU, as the bot does");
+        await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
+        await using var bot = await TestBot.StartAsync(discord);
+        Watch(bot, discord.Options.GuildId);
+
+        // The phrase list has "möchte"; people on an English keyboard type "mochte".
+        await SayAsync(discord, "heute wieder alles schlimm, ich mochte einfach nur sterben");
+        await AlertPostedAsync(discord);
+
+        Assert.Single(discord.Messages(discord.DmChannelIdFor(AuthorId)));
+    }
+
+    private static bool IsInvariantGlobalization() =>
+        AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant;
+
+    [Fact]
     public async Task Unwatched_channels_servers_without_watch_and_ordinary_pain_talk_raise_nothing()
     {
         await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
