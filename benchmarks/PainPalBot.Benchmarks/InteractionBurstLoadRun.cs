@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using PainPalBot.Discord;
 using PainPalBot.Discord.Gateway;
 using PainPalBot.Discord.Interactions;
 using PainPalBot.Discord.Models;
-using PainPalBot.Discord.Rest;
 using PainPalBot.FakeDiscord;
 
 namespace PainPalBot.Benchmarks;
@@ -60,45 +56,20 @@ internal static class InteractionBurstLoadRun
     private static async Task<double[]> InProcessBurstsAsync(int burst, int bursts)
     {
         await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
-        discord.InteractionSink = null;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDiscordRest(o =>
-        {
-            o.Token = discord.Token;
-            o.ApiBaseUrl = discord.ApiBaseUrl;
-            o.ApplicationId = discord.ApplicationId;
-        });
-        services.AddInteractionFramework(o => o.CommandRegistrationStatePath = Path.Combine(Path.GetTempPath(), "painpal-bench-burst-commands.txt"));
-        services.AddInteractionModule<BurstPingModule>();
-        await using var provider = services.BuildServiceProvider();
-        var interactions = provider.GetRequiredService<InteractionService>();
-        var rest = provider.GetRequiredService<IDiscordRestClient>();
-
-        var inFlight = new InFlight();
-        await using var gateway = new GatewayClient(rest, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = discord.Token, ApiBaseUrl = discord.ApiBaseUrl }),
-            TimeProvider.System, NullLogger<GatewayClient>.Instance);
-        gateway.InteractionCreated += interaction =>
-        {
-            inFlight.Track(interactions.ExecuteAsync(interaction));
-            return Task.CompletedTask;
-        };
-        await gateway.StartAsync();
-        await discord.WaitForReadyAsync();
+        await using var bot = await InProcessPingBot.StartAsync(discord);
 
         // Warm-up: JIT, connection pool, thread pool.
         for (var i = 0; i < 3; i++)
             await BurstAsync(discord, "ping", burst);
-        await inFlight.DrainAsync();
+        await bot.DrainAsync();
 
         var times = new double[bursts];
         for (var i = 0; i < bursts; i++)
         {
             times[i] = await BurstAsync(discord, "ping", burst);
-            await inFlight.DrainAsync();
+            await bot.DrainAsync();
             discord.ClearRequests();
         }
-        await gateway.StopAsync();
         Array.Sort(times);
         return times;
     }
@@ -255,34 +226,4 @@ internal static class InteractionBurstLoadRun
 
     private static int IntArg(string[] args, int index, int fallback) =>
         args.Length > index && int.TryParse(args[index], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-
-    /// <summary>Interactions running off the gateway loop, as BotWorker tracks them.</summary>
-    private sealed class InFlight
-    {
-        private readonly HashSet<Task> _tasks = [];
-
-        public void Track(Task work)
-        {
-            if (work.IsCompleted)
-                return;
-            lock (_tasks)
-                _tasks.Add(work);
-            _ = work.ContinueWith(done => { lock (_tasks) _tasks.Remove(done); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        }
-
-        public Task DrainAsync()
-        {
-            Task[] running;
-            lock (_tasks)
-                running = [.. _tasks];
-            return Task.WhenAll(running);
-        }
-    }
-
-    /// <summary>The trivial command measured in process.</summary>
-    private sealed class BurstPingModule : InteractionModuleBase<InteractionContext>
-    {
-        [SlashCommand("ping", "Replies pong")]
-        public Task PingAsync() => RespondAsync("pong", ephemeral: true);
-    }
 }

@@ -1,10 +1,6 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using PainPalBot.Discord;
 using PainPalBot.Discord.Gateway;
 using PainPalBot.Discord.Interactions;
-using PainPalBot.Discord.Rest;
 
 namespace PainPalBot.Benchmarks;
 
@@ -28,30 +24,7 @@ internal static class InteractionLoopbackLoadRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interactions-loopback: {count} x /ping one at a time, gateway event out -> callback back; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
 
         await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
-        discord.InteractionSink = null;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDiscordRest(o =>
-        {
-            o.Token = discord.Token;
-            o.ApiBaseUrl = discord.ApiBaseUrl;
-            o.ApplicationId = discord.ApplicationId;
-        });
-        services.AddInteractionFramework(o => o.CommandRegistrationStatePath = Path.Combine(Path.GetTempPath(), "painpal-bench-loopback-commands.txt"));
-        services.AddInteractionModule<LoopbackPingModule>();
-        await using var provider = services.BuildServiceProvider();
-        var interactions = provider.GetRequiredService<InteractionService>();
-        var rest = provider.GetRequiredService<IDiscordRestClient>();
-
-        await using var gateway = new GatewayClient(rest, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = discord.Token, ApiBaseUrl = discord.ApiBaseUrl }),
-            TimeProvider.System, NullLogger<GatewayClient>.Instance);
-        gateway.InteractionCreated += interaction =>
-        {
-            _ = interactions.ExecuteAsync(interaction);
-            return Task.CompletedTask;
-        };
-        await gateway.StartAsync();
-        await discord.WaitForReadyAsync();
+        await using var bot = await InProcessPingBot.StartAsync(discord);
 
         // Warm-up: JIT, the HTTP connection, the thread pool.
         for (var i = 0; i < 1000; i++)
@@ -65,7 +38,6 @@ internal static class InteractionLoopbackLoadRun
             if (i % 1000 == 999)
                 discord.ClearRequests();
         }
-        await gateway.StopAsync();
 
         Array.Sort(samples);
         var p50 = Percentile(samples, 0.50);
@@ -92,11 +64,4 @@ internal static class InteractionLoopbackLoadRun
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    /// <summary>The trivial command.</summary>
-    private sealed class LoopbackPingModule : InteractionModuleBase<InteractionContext>
-    {
-        [SlashCommand("ping", "Replies pong")]
-        public Task PingAsync() => RespondAsync("pong", ephemeral: true);
-    }
 }
