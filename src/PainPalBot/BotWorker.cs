@@ -128,20 +128,32 @@ public sealed partial class BotWorker(
 
     private async Task OnMessageAsync(Message message)
     {
-        if (message.Author.Bot == true || message.WebhookId is not null)
-            return;
-        foreach (var handler in _messageHandlers)
+        try
         {
-            try
+            if (message.Author.Bot == true || message.WebhookId is not null)
+                return;
+            foreach (var handler in _messageHandlers)
             {
-                await handler.HandleMessageAsync(message, _stopping);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogHandlerFailed(e, handler.GetType().Name, message.Id);
+                try
+                {
+                    await handler.HandleMessageAsync(message, _stopping);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogHandlerFailed(e, handler.GetType().Name, message.Id);
+                }
             }
         }
+        finally
+        {
+            Interlocked.Increment(ref _messagesHandled);
+        }
     }
+
+    private long _messagesHandled;
+
+    /// <summary>How many MESSAGE_CREATE events every message handler has finished with (lets a test wait for "nothing happened").</summary>
+    internal long MessagesHandled => Interlocked.Read(ref _messagesHandled);
 
     private async Task FanOutAsync(Guild guild, Func<IGuildEventsHandler, Guild, CancellationToken, Task> call)
     {

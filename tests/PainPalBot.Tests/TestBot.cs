@@ -69,6 +69,15 @@ public sealed class TestBot : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Waits until the bot's message handlers have finished with <paramref name="count"/> messages in all.</summary>
+    public async Task WaitForMessagesHandledAsync(long count)
+    {
+        var worker = Services.GetRequiredService<BotWorker>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (worker.MessagesHandled < count)
+            await Task.Delay(10, timeout.Token);
+    }
+
     /// <summary>Stops the bot as Ctrl+C would.</summary>
     public async Task StopAsync()
     {

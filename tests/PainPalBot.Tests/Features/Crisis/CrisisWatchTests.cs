@@ -225,7 +225,7 @@ public sealed class CrisisWatchTests
         await SayAsync(discord, CrisisText, channelId: OtherChannelId);
         await SayAsync(discord, "this pain is killing me today", authorId: AuthorId + 2);
         await SayAsync(discord, "marker", authorId: AuthorId + 3, inGuild: false);
-        await Task.Delay(300);
+        await bot.WaitForMessagesHandledAsync(4);
 
         Assert.Empty(discord.Messages(ModChannelId));
         Assert.DoesNotContain(discord.Requests, r => r.Path == "/users/@me/channels");
