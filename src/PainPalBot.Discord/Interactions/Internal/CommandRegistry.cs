@@ -202,7 +202,7 @@ internal sealed class CommandRegistry
             Preconditions = [.. attributes.OfType<PreconditionAttribute>()],
             EphemeralDefer = attributes.OfType<EphemeralDeferAttribute>().Any(),
             ModuleFactory = factory,
-            Invoke = CompileInvoker(method, Problem),
+            Invoke = BuildInvoker(method, Problem),
         };
 
         // Walk or create the tree: root command, optional group, subcommand.
@@ -310,7 +310,7 @@ internal sealed class CommandRegistry
             Preconditions = [.. attributes.OfType<PreconditionAttribute>()],
             EphemeralDefer = attributes.OfType<EphemeralDeferAttribute>().Any(),
             ModuleFactory = factory,
-            Invoke = CompileInvoker(method, Problem),
+            Invoke = BuildInvoker(method, Problem),
             Pattern = pattern,
             CaptureBinders = [.. captureBinders],
             ValuesParameterIndex = valuesIndex,
@@ -510,7 +510,7 @@ internal sealed class CommandRegistry
 
     // MethodInvoker rather than a compiled expression: the same speed once warm under the JIT, and no
     // dynamic code, so the bot also runs as a Native AOT binary. It does not wrap the handler's exceptions.
-    private static Func<object, object?[], Task> CompileInvoker(MethodInfo method, Func<string, string> problem)
+    private static Func<object, object?[], Task> BuildInvoker(MethodInfo method, Func<string, string> problem)
     {
         var invoker = MethodInvoker.Create(method);
         var returnType = method.ReturnType;

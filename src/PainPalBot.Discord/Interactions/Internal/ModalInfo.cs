@@ -30,6 +30,7 @@ internal sealed class ModalInfo
 
     public ModalInput[] Inputs { get; }
 
+    // Not GetOrAdd(type, Build): a method group loses the parameter's trimming annotation.
     public static ModalInfo For([DynamicallyAccessedMembers(Members)] Type type) =>
         Cache.TryGetValue(type, out var known) ? known : Cache.GetOrAdd(type, Build(type));
 

@@ -56,11 +56,8 @@ public sealed class ConnectionCommandTests
         await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
         await using var bot = await TestBot.StartAsync(discord);
         await ProfilesAsync(discord);
-        var found = await discord.SlashAsync("connect find", Alder);
-        await discord.ClickAsync(found.Original!, "Ask #1 to connect", Alder);
-        var request = Assert.Single(discord.Messages(discord.DmChannelIdFor(Birch)));
+        var (found, request) = await AlderAsksBirchAsync(discord);
 
-        discord.SetInteractionUser(new FakeInteractionUser(Birch) { InDm = true });
         var declined = await discord.ClickAsync(request, "No, thank you", Birch);
 
         Assert.Contains("They won't learn who you are", await declined.WaitForContentAsync(), StringComparison.Ordinal);
@@ -95,11 +92,8 @@ public sealed class ConnectionCommandTests
         await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
         await using var bot = await TestBot.StartAsync(discord);
         await ProfilesAsync(discord);
-        var found = await discord.SlashAsync("connect find", Alder);
-        await discord.ClickAsync(found.Original!, "Ask #1 to connect", Alder);
-        var request = Assert.Single(discord.Messages(discord.DmChannelIdFor(Birch)));
+        var (_, request) = await AlderAsksBirchAsync(discord);
 
-        discord.SetInteractionUser(new FakeInteractionUser(Birch) { InDm = true });
         var blocked = await discord.ClickAsync(request, "Block", Birch);
 
         var answer = await blocked.WaitForMessageAsync();
@@ -193,6 +187,16 @@ public sealed class ConnectionCommandTests
         var birch = await discord.SlashAsync("connect profile", Birch, ("time_zone", "Europe/Berlin"), ("languages", "English, German"),
             ("looking_for", "accountability,pacing"), ("condition", ConditionOption.Fibromyalgia), ("second_condition", ConditionOption.Migraine));
         Assert.Contains("opted in", birch.Content, StringComparison.Ordinal);
+    }
+
+    /// <summary>Alder finds Birch and asks to connect; returns the search reply and the request DM Birch got, with Birch now answering from DMs.</summary>
+    private static async Task<(InteractionReply Found, Message Request)> AlderAsksBirchAsync(FakeDiscord.FakeDiscord discord)
+    {
+        var found = await discord.SlashAsync("connect find", Alder);
+        await discord.ClickAsync(found.Original!, "Ask #1 to connect", Alder);
+        var request = Assert.Single(discord.Messages(discord.DmChannelIdFor(Birch)));
+        discord.SetInteractionUser(new FakeInteractionUser(Birch) { InDm = true });
+        return (found, request);
     }
 
     private static void AssertNotNamed(string? text, ulong userId, string name)
