@@ -4,7 +4,10 @@ using PainPalBot.Modules.Crisis;
 
 namespace PainPalBot.Benchmarks;
 
-/// <summary>How long the crisis detector takes on a typical 200-character message, and what it allocates (it should not).</summary>
+/// <summary>
+/// How long the crisis detector takes on a typical 200-character message, the longest dense message Discord allows, and
+/// a whole corpus, and what it allocates (it should not). Per-message percentiles: the <c>crisis</c> load run.
+/// </summary>
 [MemoryDiagnoser]
 public class CrisisDetectorBenchmark
 {
@@ -18,6 +21,9 @@ public class CrisisDetectorBenchmark
         "Honestly I just want to die, everyone would be better off without me and I'm so tired of fighting.";
 
     private const string LongMessage = Everyday + " " + Everyday + " " + Everyday + " " + Everyday + " " + Everyday + " " + Everyday + " " + Everyday + " " + Everyday + " " + Crisis;
+
+    // 4,000 characters dense with concept words: the most work one message can make.
+    private static readonly string Dense = string.Concat(Enumerable.Repeat("i want to die, not joking, took all my pills tonight. ", 80))[..CrisisDetector.MaxCharacters];
 
     private CrisisDetector _detector = null!;
 
@@ -36,6 +42,10 @@ public class CrisisDetectorBenchmark
     /// <summary>A long (about 1,800-character) message.</summary>
     [Benchmark]
     public CrisisAssessment Long1800() => _detector.Assess(LongMessage);
+
+    /// <summary>The worst case a message can make.</summary>
+    [Benchmark]
+    public CrisisAssessment Dense4000() => _detector.Assess(Dense);
 
     /// <summary>Compiling every phrase file, as at start.</summary>
     [Benchmark]

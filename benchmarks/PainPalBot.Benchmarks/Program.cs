@@ -12,7 +12,7 @@ return args.FirstOrDefault() switch
     "prompts-deliver" => await PromptDeliveryLoadRun.RunAsync(args[1..]),
     "interactions-burst" => await InteractionBurstLoadRun.RunAsync(args[1..]),
     "interactions-loopback" => await InteractionLoopbackLoadRun.RunAsync(args[1..]),
-    // "crisis" => await CrisisLoadRun.RunAsync(args[1..]),
+    "crisis" => await CrisisLoadRun.RunAsync(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
 

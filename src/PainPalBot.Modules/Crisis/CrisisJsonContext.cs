@@ -8,5 +8,6 @@ namespace PainPalBot.Modules.Crisis;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(HelplineFileDocument))]
-[JsonSerializable(typeof(CrisisPhraseDocument))]
+[JsonSerializable(typeof(ConceptLexiconDocument))]
+[JsonSerializable(typeof(ConceptRulesDocument))]
 internal sealed partial class CrisisJsonContext : JsonSerializerContext;

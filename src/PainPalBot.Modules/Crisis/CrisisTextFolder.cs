@@ -6,7 +6,7 @@ namespace PainPalBot.Modules.Crisis;
 /// <summary>
 /// Turns a message into comparable tokens in one pass, without allocating: lower case, no diacritics,
 /// apostrophes dropped ("don't" is "dont"), runs of one letter collapsed ("soooo" is "so", "kill" is "kil"),
-/// laughing emoji read as "lol", sentence punctuation starting a new clause, and commas a new segment (a negation does not reach past one).
+/// laughing emoji read as "lol", sentence punctuation (not an ellipsis) starting a new clause, and commas, brackets and quotes a new segment (a colon or a dash goes on: "I want it all to stop — the forms") (a negation does not reach past one).
 /// Patterns are folded the same way, so spelling with doubled or stretched letters matches either way.
 /// </summary>
 internal static class CrisisTextFolder
@@ -80,8 +80,11 @@ internal static class CrisisTextFolder
                     continue;
                 case ClauseBreak:
                     End(ref tokenStart, ref tokenCount, ref charCount, tokens, clause, segment);
-                    // A decimal point ("2.5 mg") is not the end of a sentence.
-                    if (!(c == '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])))
+                    // A decimal point ("2.5 mg") is not the end of a sentence, and an ellipsis is a pause in it: "ready to
+                    // end this... call with my insurer" goes on, and "I want to end it..." still ends where the text does.
+                    var isDecimal = c == '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+                    var isEllipsis = c == '.' && ((i + 1 < text.Length && text[i + 1] == '.') || (i > 0 && text[i - 1] == '.'));
+                    if (!isDecimal && !isEllipsis)
                     {
                         clause++;
                         segment++;
@@ -140,9 +143,9 @@ internal static class CrisisTextFolder
     private static char FoldWide(char c)
     {
         if (c is '\u2019' or '\u2018' or '\u02BC' or '\u2032') return Skip;
-        if (c is '\u2026' or '\u3002' or '\uFF01' or '\uFF1F' or '\u2028' or '\u2029') return ClauseBreak;
-        if (c is '\u2013' or '\u2014' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\uFF0C' or '\u3001') return SegmentBreak;
-        if (char.IsSurrogate(c)) return Separator;
+        if (c is '\u3002' or '\uFF01' or '\uFF1F' or '\u2028' or '\u2029') return ClauseBreak;
+        if (c is '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\uFF0C' or '\u3001') return SegmentBreak;
+        if (c == '\u2026' || char.IsSurrogate(c)) return Separator;
         if (char.IsLetterOrDigit(c)) return char.ToLowerInvariant(c);
         if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) return Skip;
         return Separator;
@@ -158,7 +161,7 @@ internal static class CrisisTextFolder
             {
                 '\'' or '`' or '\u00B4' or '\u00AD' => Skip,
                 '.' or '!' or '?' or ';' or '\n' or '\r' or '\u00A1' or '\u00BF' => ClauseBreak,
-                ',' or ':' or '(' or ')' or '"' or '\u00AB' or '\u00BB' => SegmentBreak,
+                ',' or '(' or ')' or '"' or '\u00AB' or '\u00BB' => SegmentBreak,
                 'ß' => 's',
                 'æ' or 'Æ' or 'œ' or 'Œ' => Expand,
                 'ø' or 'Ø' => 'o',

@@ -13,11 +13,18 @@ internal static class PhrasePattern
     private const int MaxExpansions = 4096;
 
     /// <summary>All token sequences the pattern matches; throws <see cref="FormatException"/> on bad syntax.</summary>
-    public static List<string[]> Expand(string pattern)
+    public static List<string[]> Expand(string pattern) => Expand(pattern, CrisisTextFolder.FoldWords);
+
+    /// <summary>
+    /// All token sequences the pattern matches, each written word turned into tokens by <paramref name="words"/>
+    /// (folding for phrases; as written for the concept names in rules); throws <see cref="FormatException"/> on bad syntax.
+    /// </summary>
+    public static List<string[]> Expand(string pattern, Func<string, List<string>> words)
     {
         ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(words);
         var position = 0;
-        var result = ParseAlternatives(pattern, ref position, closing: '\0');
+        var result = ParseAlternatives(pattern, words, ref position, closing: '\0');
         if (position < pattern.Length) throw new FormatException($"unexpected '{pattern[position]}' at {position}");
         var sequences = result.Where(s => s.Count > 0).SelectMany(WithContractions).Distinct(SequenceComparer.Instance).ToList();
         if (sequences.Count == 0) throw new FormatException("pattern is empty");
@@ -40,12 +47,12 @@ internal static class PhrasePattern
         }
     }
 
-    private static List<List<string>> ParseAlternatives(string pattern, ref int position, char closing)
+    private static List<List<string>> ParseAlternatives(string pattern, Func<string, List<string>> words, ref int position, char closing)
     {
         var all = new List<List<string>>();
         while (true)
         {
-            all.AddRange(ParseSequence(pattern, ref position));
+            all.AddRange(ParseSequence(pattern, words, ref position));
             if (position < pattern.Length && pattern[position] == '|')
             {
                 position++;
@@ -62,7 +69,7 @@ internal static class PhrasePattern
         }
     }
 
-    private static List<List<string>> ParseSequence(string pattern, ref int position)
+    private static List<List<string>> ParseSequence(string pattern, Func<string, List<string>> words, ref int position)
     {
         var current = new List<List<string>> { new() };
         while (position < pattern.Length)
@@ -79,7 +86,7 @@ internal static class PhrasePattern
             if (c is '(' or '[')
             {
                 position++;
-                options = ParseAlternatives(pattern, ref position, c == '(' ? ')' : ']');
+                options = ParseAlternatives(pattern, words, ref position, c == '(' ? ')' : ']');
                 if (c == '[') options.Add([]);
             }
             else if (c == '*')
@@ -92,8 +99,7 @@ internal static class PhrasePattern
                 var start = position;
                 while (position < pattern.Length && !char.IsWhiteSpace(pattern[position]) && pattern[position] is not ('(' or ')' or '[' or ']' or '|' or '*'))
                     position++;
-                var words = CrisisTextFolder.FoldWords(pattern[start..position]);
-                options = [words];
+                options = [words(pattern[start..position])];
             }
 
             var next = new List<List<string>>(current.Count * options.Count);

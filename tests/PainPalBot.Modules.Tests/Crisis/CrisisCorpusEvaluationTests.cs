@@ -1,79 +1,114 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using PainPalBot.Modules.Crisis;
 using Xunit.Abstractions;
 
 namespace PainPalBot.Modules.Tests.Crisis;
 
 /// <summary>
-/// Precision and recall on hand-written corpora. The main corpus is for tuning (misses are printed);
-/// the held-out corpus is only ever reported as totals, so tuning cannot peek at it.
+/// Recall, false alerts and recall per category and language on every corpus, with the floors each must keep.
+/// The independent corpora (Corpora/README.md says who wrote them and how each was used) are the measure that counts;
+/// the two hand-written ones beside this file are a regression set. Misses are printed as ids and the concepts and
+/// rules that fired, never as text: these lines describe suicide and self-harm.
 /// </summary>
 public sealed class CrisisCorpusEvaluationTests(ITestOutputHelper output)
 {
     private static readonly CrisisDetector Detector = CrisisDetector.Load(TestData.PhrasesDirectory);
 
-    [Fact]
-    public void Main_corpus_recall_is_at_least_95_percent_with_at_most_3_percent_false_alerts()
+    /// <summary>Corpus, lowest recall, highest false-alert rate, lowest recall of a signpost category with 8 or more lines.</summary>
+    public static TheoryData<string, double, double, double> Corpora => new()
     {
-        var lines = CorpusLine.Read(TestData.BesideSource("crisis-corpus.tsv"));
-        Assert.True(lines.Count >= 300, $"corpus has only {lines.Count} lines");
+        { "a.jsonl", 0.90, 0.03, 0.80 },
+        { "b.jsonl", 0.80, 0.03, 0.50 },
+        { "c.jsonl", 0.90, 0.03, 0.80 },
+        { "d.jsonl", 0.90, 0.03, 0.80 },
+        { "crisis-corpus.tsv", 0.90, 0.03, 0 },
+        { "crisis-corpus-holdout.tsv", 0.85, 0.05, 0 },
+    };
 
-        var result = Evaluate("crisis-corpus.tsv", lines, showLines: true);
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Corpus_recall_false_alerts_and_categories_stay_above_their_floors(string corpus, double minRecall, double maxFalseAlerts, double minCategoryRecall)
+    {
+        var lines = Read(corpus);
+        var result = Evaluate(corpus, lines);
 
-        Assert.True(result.Recall >= 0.95, $"recall {result.Recall:P1} is below 95 %");
-        Assert.True(result.FalseAlertRate <= 0.03, $"false alerts {result.FalseAlertRate:P1} above 3 %");
+        Assert.True(result.Recall >= minRecall, $"{corpus}: recall {result.Recall:P1} is below {minRecall:P0}");
+        Assert.True(result.FalseAlertRate <= maxFalseAlerts, $"{corpus}: false alerts {result.FalseAlertRate:P1} above {maxFalseAlerts:P0}");
+        foreach (var (category, recall, count) in result.Categories)
+        {
+            if (count >= 8)
+                Assert.True(recall >= minCategoryRecall, $"{corpus}: category {category} ({count} lines) recall {recall:P0} below {minCategoryRecall:P0}");
+        }
     }
 
-    [Fact]
-    public void Held_out_corpus_recall_is_at_least_90_percent_with_at_most_5_percent_false_alerts()
+    private Evaluation Evaluate(string name, IReadOnlyList<Line> lines)
     {
-        var lines = CorpusLine.Read(TestData.BesideSource("crisis-corpus-holdout.tsv"));
-
-        var result = Evaluate("crisis-corpus-holdout.tsv", lines, showLines: false);
-
-        Assert.True(result.Recall >= 0.90, $"held-out recall {result.Recall:P1} is below 90 %");
-        Assert.True(result.FalseAlertRate <= 0.05, $"held-out false alerts {result.FalseAlertRate:P1} above 5 %");
-    }
-
-    private Evaluation Evaluate(string name, IReadOnlyList<CorpusLine> lines, bool showLines)
-    {
-        int truePositive = 0, falseNegative = 0, falsePositive = 0, trueNegative = 0, ambiguousAlerts = 0, ambiguous = 0;
+        int signposted = 0, missed = 0, falseAlerts = 0, quiet = 0, either = 0, eitherAlerts = 0;
+        var categories = new SortedDictionary<string, (int Hit, int All)>(StringComparer.Ordinal);
+        var languages = new SortedDictionary<string, (int Hit, int All, int False, int No)>(StringComparer.Ordinal);
+        var notes = new List<string>();
         foreach (var line in lines)
         {
-            var assessment = Detector.Assess(line.Text);
+            var alert = Detector.Assess(line.Text).IsCrisis;
+            languages.TryGetValue(line.Language, out var language);
             switch (line.Label)
             {
-                case "crisis" when assessment.IsCrisis:
-                    truePositive++;
+                case "signpost":
+                    if (alert) signposted++;
+                    else missed++;
+                    categories.TryGetValue(line.Category, out var category);
+                    categories[line.Category] = (category.Hit + (alert ? 1 : 0), category.All + 1);
+                    languages[line.Language] = language with { Hit = language.Hit + (alert ? 1 : 0), All = language.All + 1 };
+                    if (!alert) notes.Add($"  missed {line.Id} [{line.Language} {line.Category}] {Detector.Explain(line.Text)}");
                     break;
-                case "crisis":
-                    falseNegative++;
-                    if (showLines) Write($"  missed   {line.LineNumber,4} [{line.Language}] {assessment.Score:0.00} {line.Text}");
-                    break;
-                case "safe" when assessment.IsCrisis:
-                    falsePositive++;
-                    if (showLines) Write($"  false    {line.LineNumber,4} [{line.Language}] {assessment.Score:0.00} {line.Text}");
-                    break;
-                case "safe":
-                    trueNegative++;
+                case "no":
+                    if (alert) falseAlerts++;
+                    else quiet++;
+                    languages[line.Language] = language with { False = language.False + (alert ? 1 : 0), No = language.No + 1 };
+                    if (alert) notes.Add($"  false  {line.Id} [{line.Language} {line.Category}] {Detector.Explain(line.Text)}");
                     break;
                 default:
-                    ambiguous++;
-                    if (assessment.IsCrisis) ambiguousAlerts++;
-                    if (showLines) Write($"  ambiguous {line.LineNumber,3} [{line.Language}] {(assessment.IsCrisis ? "alert" : "quiet")} {assessment.Score:0.00} {line.Text}");
+                    either++;
+                    if (alert) eitherAlerts++;
                     break;
             }
         }
 
         var result = new Evaluation(
-            Recall: Ratio(truePositive, truePositive + falseNegative),
-            Precision: Ratio(truePositive, truePositive + falsePositive),
-            FalseAlertRate: Ratio(falsePositive, falsePositive + trueNegative));
+            Ratio(signposted, signposted + missed),
+            Ratio(falseAlerts, falseAlerts + quiet),
+            [.. categories.Select(c => (c.Key, Ratio(c.Value.Hit, c.Value.All), c.Value.All))]);
         Write(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {lines.Count} lines; crisis {truePositive + falseNegative}, safe {falsePositive + trueNegative}, ambiguous {ambiguous} ({ambiguousAlerts} alerted). "
-            + $"precision {result.Precision:P1}, recall {result.Recall:P1} ({falseNegative} missed), false alerts {result.FalseAlertRate:P1} ({falsePositive})"));
+            $"{name}: {lines.Count} lines. Recall {result.Recall:P1} ({signposted} of {signposted + missed}); false alerts {result.FalseAlertRate:P1} ({falseAlerts} of {falseAlerts + quiet}); 'either' alerted {eitherAlerts} of {either}."));
+        foreach (var (category, recall, count) in result.Categories)
+            Write(string.Create(CultureInfo.InvariantCulture, $"  recall {recall,6:P0} {category} ({count})"));
+        foreach (var (language, figures) in languages)
+            Write(string.Create(CultureInfo.InvariantCulture,
+                $"  {language}: recall {Ratio(figures.Hit, figures.All):P0} of {figures.All}, false alerts {Ratio(figures.False, figures.No):P1} of {figures.No}"));
+        foreach (var note in notes) Write(note);
         return result;
     }
+
+    private static List<Line> Read(string corpus)
+    {
+        if (corpus.EndsWith(".tsv", StringComparison.Ordinal))
+        {
+            return [.. CorpusLine.Read(TestData.BesideSource(corpus)).Select(l => new Line(
+                l.LineNumber.ToString(CultureInfo.InvariantCulture),
+                l.Label switch { "crisis" => "signpost", "safe" => "no", _ => "either" },
+                l.Language,
+                "all",
+                l.Text))];
+        }
+
+        return [.. File.ReadLines(TestData.BesideSource(Path.Combine("Corpora", corpus)))
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => JsonSerializer.Deserialize<Line>(l, JsonOptions) ?? throw new InvalidDataException($"{corpus}: empty line"))];
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private void Write(string line)
     {
@@ -83,5 +118,7 @@ public sealed class CrisisCorpusEvaluationTests(ITestOutputHelper output)
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 
-    private sealed record Evaluation(double Recall, double Precision, double FalseAlertRate);
+    private sealed record Line(string Id, string Label, [property: JsonPropertyName("lang")] string Language, string Category, string Text);
+
+    private sealed record Evaluation(double Recall, double FalseAlertRate, List<(string Category, double Recall, int Count)> Categories);
 }

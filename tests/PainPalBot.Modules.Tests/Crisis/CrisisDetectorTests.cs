@@ -2,103 +2,102 @@ using PainPalBot.Modules.Crisis;
 
 namespace PainPalBot.Modules.Tests.Crisis;
 
+/// <summary>
+/// The shipped concepts and rules on short messages: the families of risk, what takes risk away, the four languages,
+/// and the text handling around them. Each case is a way of saying something, not a line from a corpus.
+/// </summary>
 public sealed class CrisisDetectorTests
 {
     private static readonly CrisisDetector Detector = CrisisDetector.Load(TestData.PhrasesDirectory);
 
     [Theory]
+    // Explicit, and wanting to die or not to live.
     [InlineData("I want to die", CrisisCategory.Suicide)]
     [InlineData("I WANT TO DIEEEEE", CrisisCategory.Suicide)]
     [InlineData("i want to kil myself", CrisisCategory.Suicide)]
-    [InlineData("kms", CrisisCategory.Suicide)]
     [InlineData("thinking about sewerslide", CrisisCategory.Suicide)]
     [InlineData("i want to unalive myself", CrisisCategory.Suicide)]
-    [InlineData("I just want to end it all", CrisisCategory.Suicide)]
     [InlineData("I don’t want to be here anymore", CrisisCategory.Suicide)]
-    [InlineData("everyone would be better off without me", CrisisCategory.Suicide)]
+    [InlineData("i've been feeling suicidal all week", CrisisCategory.Suicide)]
     [InlineData("there's no reason to live", CrisisCategory.Suicide)]
-    [InlineData("cutting again tonight", CrisisCategory.SelfHarm)]
-    [InlineData("quiero morir", CrisisCategory.Suicide)]
-    [InlineData("me quiero matar", CrisisCategory.Suicide)]
-    [InlineData("je veux mourir", CrisisCategory.Suicide)]
-    [InlineData("j’ai envie d’en finir", CrisisCategory.Suicide)]
-    [InlineData("Ich will sterben", CrisisCategory.Suicide)]
-    [InlineData("ich will nicht mehr leben", CrisisCategory.Suicide)]
-    [InlineData("ich möchte mich umbringen", CrisisCategory.Suicide)]
-    [InlineData("ich moechte mich umbringen", CrisisCategory.Suicide)]
+    // Passive: death as relief, not waking up.
+    [InlineData("honestly hoping i just don't wake up tomorrow", CrisisCategory.Suicide)]
+    [InlineData("if a bus hit me i'd be relieved", CrisisCategory.Suicide)]
+    // Plan, time frame, means.
+    [InlineData("i've decided. tonight after everyone's asleep", CrisisCategory.Suicide)]
+    [InlineData("been saving up my tramadol for weeks", CrisisCategory.Suicide)]
+    [InlineData("i keep thinking about jumping off the bridge near work", CrisisCategory.Suicide)]
+    // Acts already done.
+    [InlineData("took the whole box of my sleeping tablets an hour ago", CrisisCategory.Suicide)]
+    // Goodbyes and final arrangements, without the word suicide.
+    [InlineData("this is my last message. thank you all for everything", CrisisCategory.Suicide)]
+    [InlineData("i've written letters to my kids and left them in the drawer", CrisisCategory.Suicide)]
+    // Being a burden.
+    [InlineData("everyone would be better off without me", CrisisCategory.Suicide)]
+    // Self-harm, done and urged.
+    [InlineData("cut again last night, deeper than usual", CrisisCategory.SelfHarm)]
+    [InlineData("the urge to hurt myself is so bad right now", CrisisCategory.SelfHarm)]
     public void Risk_language_is_a_crisis(string text, CrisisCategory category)
     {
-        var assessment = Detector.Assess(text);
+        var explanation = Detector.Explain(text);
 
-        Assert.True(assessment.IsCrisis, $"score {assessment.Score}");
-        Assert.Equal(category, assessment.Category);
+        Assert.True(explanation.Assessment.IsCrisis, explanation.ToString());
+        Assert.Equal(category, explanation.Assessment.Category);
     }
 
     [Theory]
     [InlineData("this pain is killing me")]
-    [InlineData("my back is killing me")]
+    [InlineData("my back is killing me today lol")]
     [InlineData("I'm not suicidal, just tired")]
-    [InlineData("I was suicidal years ago, doing much better now")]
-    [InlineData("killed myself laughing")]
-    [InlineData("my character died")]
-    [InlineData("dying to try that")]
-    [InlineData("what can kill the pain?")]
+    [InlineData("I was suicidal years ago, doing so much better now")]
+    [InlineData("killed myself laughing at that video")]
+    [InlineData("my character died again, that boss is brutal")]
+    [InlineData("dying to try that new cafe")]
     [InlineData("how do I help a friend who wants to die?")]
-    [InlineData("the 988 helpline was kind to me when I called about my brother")]
-    [InlineData("kys")]
-    [InlineData("no quiero morir")]
-    [InlineData("je ne veux pas mourir")]
-    [InlineData("ich will nicht sterben")]
+    [InlineData("my friend says she wants to die and i'm scared for her")]
+    [InlineData("I'd rather die than go back to that rheumatologist lol")]
+    [InlineData("i want to die my hair purple")]
+    [InlineData("the new update makes me want to die")]
+    [InlineData("cut my finger chopping onions")]
+    [InlineData("bye everyone, off to my infusion, see you tomorrow")]
+    [InlineData("i used to self harm but i'm 5 years clean now")]
+    [InlineData("my gp stopped my repeat because of overdose risk guidelines")]
+    [InlineData("I'm done with this week, roll on monday")]
+    [InlineData("if the pharmacy puts me on hold one more time i'm walking into the sea")]
+    [InlineData("i'm ready to end this... call with my insurance company")]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("🙂🙂🙂")]
     public void Pain_community_speech_is_not_a_crisis(string text)
     {
-        var assessment = Detector.Assess(text);
+        var explanation = Detector.Explain(text);
 
-        Assert.False(assessment.IsCrisis, $"score {assessment.Score}");
+        Assert.False(explanation.Assessment.IsCrisis, explanation.ToString());
     }
 
     [Theory]
-    // The Spanish phrases are written without accents, the French and German ones with them; people type either way.
-    [InlineData("ya no quiero estar aquí", "ya no quiero estar aqui", CrisisCategory.Suicide)]
-    [InlineData("estarían mejor sin mí", "estarian mejor sin mi", CrisisCategory.Suicide)]
-    [InlineData("no tengo ninguna razón para vivir", "no tengo ninguna razon para vivir", CrisisCategory.Suicide)]
-    [InlineData("me volví a cortar", "me volvi a cortar", CrisisCategory.SelfHarm)]
-    [InlineData("j'ai des idées suicidaires", "j'ai des idees suicidaires", CrisisCategory.Suicide)]
-    [InlineData("j'ai plus envie d'être là", "j'ai plus envie d'etre la", CrisisCategory.Suicide)]
-    [InlineData("je me suis scarifiée hier soir", "je me suis scarifiee hier soir", CrisisCategory.SelfHarm)]
-    [InlineData("ich will mich töten", "ich will mich toten", CrisisCategory.Suicide)]
-    [InlineData("ich fühle mich so selbstmordgefährdet", "ich fuhle mich so selbstmordgefahrdet", CrisisCategory.Suicide)]
-    public void Risk_language_is_found_with_or_without_its_accents(string accented, string plain, CrisisCategory category)
-    {
-        var withAccents = Detector.Assess(accented);
-        var without = Detector.Assess(plain);
+    [InlineData("i want to die lol")]
+    [InlineData("i want to die 😂")]
+    [InlineData("kms fr this time, not joking")]
+    public void A_laugh_after_a_death_wish_does_not_make_it_a_joke(string text) =>
+        Assert.True(Detector.Assess(text).IsCrisis, Detector.Explain(text).ToString());
 
-        Assert.True(withAccents.IsCrisis, $"score {withAccents.Score}");
-        Assert.Equal(category, withAccents.Category);
-        Assert.Equal(withAccents, without);
-    }
-
-    [Fact]
-    public void Accents_typed_as_separate_combining_marks_fold_the_same()
-    {
-        var composed = Detector.Assess("j'ai des idées suicidaires");
-        var decomposed = Detector.Assess("j'ai des ide\u0301es suicidaires");
-
-        Assert.True(composed.IsCrisis);
-        Assert.Equal(composed, decomposed);
-    }
+    [Theory]
+    [InlineData("i want to die (joking obviously)")]
+    [InlineData("kms the wifi just went down")]
+    public void A_joke_that_says_it_is_one_or_chat_slang_alone_is_not_a_crisis(string text) =>
+        Assert.False(Detector.Assess(text).IsCrisis, Detector.Explain(text).ToString());
 
     [Fact]
     public void A_negation_only_reaches_the_words_just_before()
     {
         Assert.False(Detector.Assess("I'm not going to kill myself").IsCrisis);
         Assert.True(Detector.Assess("I don't know why, but I want to kill myself").IsCrisis);
+        Assert.True(Detector.Assess("not me planning my exit").IsCrisis, "'not me ...' is a way of saying 'me'");
     }
 
     [Fact]
-    public void A_new_sentence_or_but_ends_a_context()
+    public void A_new_sentence_or_but_ends_a_clause_context()
     {
         Assert.False(Detector.Assess("I was suicidal years ago").IsCrisis);
         Assert.True(Detector.Assess("I was suicidal years ago but now I want to die again").IsCrisis);
@@ -106,15 +105,20 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
-    public void The_assessment_carries_no_text_from_the_message()
+    public void The_assessment_and_the_explanation_carry_no_text_from_the_message()
     {
-        const string message = "I want to kill myself tonight";
+        // Concept names are English words ("desire", "timeframe"); the message's own words are not among them.
+        const string message = "thinking about sewerslide tonight, got the tablets";
 
         var assessment = Detector.Assess(message);
+        var explanation = Detector.Explain(message).ToString();
 
         Assert.True(assessment.IsCrisis);
-        Assert.DoesNotContain("kill", assessment.ToString(), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("tonight", assessment.ToString(), StringComparison.OrdinalIgnoreCase);
+        foreach (var word in new[] { "sewerslide", "tonight", "tablets", "thinking" })
+        {
+            Assert.DoesNotContain(word, assessment.ToString(), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(word, explanation, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
@@ -132,57 +136,21 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
-    public void The_score_rises_with_more_risk_language()
+    public void Weak_signals_of_different_kinds_add_up()
     {
-        var one = Detector.Assess("I feel hopeless");
-        var more = Detector.Assess("I feel hopeless and I want to die");
+        var one = Detector.Assess("i'm such a burden");
+        var both = Detector.Assess("i'm such a burden. i just want to disappear forever");
 
         Assert.False(one.IsCrisis);
-        Assert.True(more.Score > one.Score);
+        Assert.True(both.IsCrisis);
+        Assert.True(both.Score > one.Score);
     }
 
     [Fact]
     public void Every_shipped_language_loads()
     {
         Assert.Equal(["de", "en", "es", "fr"], Detector.Languages.Order());
-        Assert.True(Detector.PhraseCount > 500, $"{Detector.PhraseCount} phrases");
-    }
-
-    [Fact]
-    public void Bad_phrase_files_are_rejected_naming_the_entry()
-    {
-        const string json = """
-            { "language": "en",
-              "risk": [ { "pattern": "want to (die", "weight": 0.9, "category": "suicide" },
-                        { "pattern": "kill myself", "weight": 1.5, "category": "suicide" },
-                        { "pattern": "hurt myself", "weight": 0.5, "category": "sadness" },
-                        { "pattern": "* alone", "weight": 0.5, "category": "suicide" } ],
-              "contexts": [ { "pattern": "lol", "factor": 2 } ] }
-            """;
-
-        var error = Assert.Throws<InvalidDataException>(() => CrisisDetector.Parse([("en.json", json)]));
-
-        Assert.Contains("en.json risk 1 'want to (die': missing ')'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("en.json risk 2 'kill myself': weight", error.Message, StringComparison.Ordinal);
-        Assert.Contains("en.json risk 3 'hurt myself': category", error.Message, StringComparison.Ordinal);
-        Assert.Contains("en.json risk 4 '* alone': a pattern cannot start or end with a wildcard", error.Message, StringComparison.Ordinal);
-        Assert.Contains("en.json context 1 'lol': factor", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Patterns_expand_groups_options_and_wildcards()
-    {
-        const string json = """
-            { "language": "en",
-              "risk": [ { "pattern": "i [really|just] (want|wanna) to * away", "weight": 0.9, "category": "suicide" } ] }
-            """;
-        var detector = CrisisDetector.Parse([("en.json", json)]);
-
-        Assert.True(detector.Assess("I really wanna to fade away").IsCrisis);
-        Assert.True(detector.Assess("i want to slip away").IsCrisis);
-        Assert.True(detector.Assess("i wanna drift away").IsCrisis);
-        Assert.False(detector.Assess("i want to go").IsCrisis);
-        Assert.Equal(9, detector.PhraseCount); // 3 × 2, plus "wanna" without "to" for each of the 3
-
+        Assert.True(Detector.PhraseCount > 5000, $"{Detector.PhraseCount} phrases");
+        Assert.True(Detector.RuleCount > 100, $"{Detector.RuleCount} rules");
     }
 }
