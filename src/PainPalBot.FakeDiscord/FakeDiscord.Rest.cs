@@ -358,13 +358,21 @@ public sealed partial class FakeDiscord
                 return Json(200, _restGlobalCommands, DiscordJsonContext.Default.ApplicationCommandArray);
 
             case "PUT /applications/{application_id}/commands":
-                _restGlobalCommands = StoreCommands(request, _restGlobalCommands, null);
+            {
+                var commands = request.ReadJson(DiscordJsonContext.Default.ApplicationCommandArray) ?? [];
+                if (FakeCommandRules.Check(commands) is { } errors)
+                    return Error(400, 50035, "Invalid Form Body", errors);
+                _restGlobalCommands = StoreCommands(commands, _restGlobalCommands, null);
                 return Json(200, _restGlobalCommands, DiscordJsonContext.Default.ApplicationCommandArray);
+            }
 
             case "PUT /applications/{application_id}/guilds/{guild_id}/commands":
             {
                 var guildId = Id(values, "guild_id");
-                var stored = StoreCommands(request, _restGuildCommands.GetValueOrDefault(guildId) ?? [], guildId);
+                var commands = request.ReadJson(DiscordJsonContext.Default.ApplicationCommandArray) ?? [];
+                if (FakeCommandRules.Check(commands) is { } errors)
+                    return Error(400, 50035, "Invalid Form Body", errors);
+                var stored = StoreCommands(commands, _restGuildCommands.GetValueOrDefault(guildId) ?? [], guildId);
                 _restGuildCommands[guildId] = stored;
                 return Json(200, stored, DiscordJsonContext.Default.ApplicationCommandArray);
             }
@@ -661,16 +669,15 @@ public sealed partial class FakeDiscord
         return _restChannels[channelId];
     }
 
-    private ApplicationCommand[] StoreCommands(RecordedRequest request, ApplicationCommand[] previous, ulong? guildId)
+    private ApplicationCommand[] StoreCommands(ApplicationCommand[] commands, ApplicationCommand[] previous, ulong? guildId)
     {
-        var commands = request.ReadJson(DiscordJsonContext.Default.ApplicationCommandArray) ?? [];
         return
         [
             .. commands.Select(c => c with
             {
                 // A command keeps its id across overwrites when its name and type stay, as on Discord.
-                Id = previous.FirstOrDefault(p => p.Name == c.Name && (p.Type ?? 1) == (c.Type ?? 1))?.Id ?? NextRestId(),
-                Type = c.Type ?? 1,
+                Id = previous.FirstOrDefault(p => p.Name == c.Name && (p.Type ?? ApplicationCommandType.ChatInput) == (c.Type ?? ApplicationCommandType.ChatInput))?.Id ?? NextRestId(),
+                Type = c.Type ?? ApplicationCommandType.ChatInput,
                 ApplicationId = Options.ApplicationId,
                 GuildId = guildId,
                 Version = NextRestId(),

@@ -15,7 +15,7 @@ public sealed partial class SandboxWorld
         var guild = IsGuildChannel(channelId);
         var command = (guild ? _discord.GuildCommands(GuildId) : [])
             .Concat(_discord.GlobalCommands)
-            .FirstOrDefault(c => c.Name == request.Name && (c.Type ?? 1) == 1);
+            .FirstOrDefault(c => c.Name == request.Name && (c.Type ?? ApplicationCommandType.ChatInput) == ApplicationCommandType.ChatInput);
         if (command is null)
             return ($"PainPalBot has no /{request.Name} command registered (yet).", request.Name, null);
         if (!guild && command.Contexts is { } contexts && !contexts.Contains((int)InteractionContextType.BotDm))
@@ -40,7 +40,7 @@ public sealed partial class SandboxWorld
         {
             Id = command.Id,
             Name = command.Name,
-            Type = 1,
+            Type = ApplicationCommandType.ChatInput,
             GuildId = command.GuildId,
             Options = options.Length == 0 ? null : options,
             Resolved = resolved.Build(),
