@@ -46,6 +46,7 @@ public sealed partial class ServerSettingsService(
             CrisisWatchEnabled = update.CrisisWatchEnabled ?? current.CrisisWatchEnabled,
             CrisisWatchChannelIds = update.CrisisWatchChannelIds ?? current.CrisisWatchChannelIds,
             CrisisDmMode = update.CrisisDmMode ?? current.CrisisDmMode,
+            AskModsShowsReporter = update.AskModsShowsReporter ?? current.AskModsShowsReporter,
             CommunityPromptsEnabled = update.CommunityPromptsEnabled ?? current.CommunityPromptsEnabled,
             StoriesChannelId = update.StoriesChannelId ?? current.StoriesChannelId,
             StoryApprovalRequired = update.StoryApprovalRequired ?? current.StoryApprovalRequired,
@@ -119,6 +120,7 @@ public sealed partial class ServerSettingsService(
             $"Moderator role: {(s.ModeratorRoleId is { } r ? $"<@&{r}>" : "not set (Manage Server only)")}",
             $"Country: {s.Country ?? "not set"} · Time zone: {s.TimeZone ?? "not set (UTC)"}",
             $"Crisis watch: {(s.CrisisWatchEnabled ? $"on in {watched}; support DM {(s.CrisisDmMode == CrisisDmMode.Immediate ? "sent at once" : "sent by a moderator")}" : "off")}",
+            $"Ask mods to check in (any message's Apps menu): {(s.ModeratorChannelId is null ? "needs a moderator channel; until then members are told to contact a moderator directly" : "alerts the moderator channel")}; who asked is {(s.AskModsShowsReporter ? "shown to moderators" : "kept private")}",
             $"Community prompts: {(s.CommunityPromptsEnabled ? "on" : "off")}",
             $"Stories: {Channel(s.StoriesChannelId)}, {(s.StoryApprovalRequired ? "moderators approve first" : "posted at once")} · Tips: {(s.TipApprovalRequired ? "moderators approve first" : "shared at once")}",
             $"Last changed: {(s.UpdatedAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "never")}");
