@@ -58,6 +58,7 @@ public sealed partial class FakeDiscord
     private readonly Dictionary<string, List<Message>> _restFollowups = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, ApplicationCommand[]> _restGuildCommands = [];
     private readonly List<Role> _restRoles = [];
+    private readonly Dictionary<ulong, GuildMember> _restMembers = [];
     private ApplicationCommand[] _restGlobalCommands = [];
     private long _restNextId = 1_200_000_000_000_000_000;
     private int _tooManyRequests;
@@ -203,6 +204,15 @@ public sealed partial class FakeDiscord
         ArgumentNullException.ThrowIfNull(role);
         lock (_restLock)
             _restRoles.Add(role);
+    }
+
+    /// <summary>Makes <c>GET /guilds/{id}/members/{user}</c> answer with this member (its roles, nick) for the test guild.</summary>
+    public void AddGuildMember(GuildMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var user = member.User ?? throw new ArgumentException("The member needs its User.", nameof(member));
+        lock (_restLock)
+            _restMembers[user.Id] = member;
     }
 
     /// <summary>
@@ -490,6 +500,8 @@ public sealed partial class FakeDiscord
                 if (Id(values, "guild_id") != Options.GuildId)
                     return Error(404, 10004, "Unknown Guild");
                 var userId = Id(values, "user_id");
+                if (_restMembers.TryGetValue(userId, out var added))
+                    return Json(200, added, DiscordJsonContext.Default.GuildMember);
                 var member = new GuildMember
                 {
                     User = userId == Options.BotUserId ? BotUser() : new User { Id = userId, Username = string.Create(CultureInfo.InvariantCulture, $"user{userId}") },
