@@ -49,7 +49,7 @@ public sealed partial class AskModsService(
         var shown = !self && server.AskModsShowsReporter && !await MayReadModeratorChannelAsync(guildId, authorId, ct);
         var asking = new CrisisAlertRequest { ReporterId = request.ReporterId, At = now, Shown = shown };
         var started = alerts.TryStartCooldown(guildId, authorId, now, cooldown);
-        if (!started && alerts.LatestPostedAbout(guildId, authorId, now - cooldown) is { } existing)
+        if (!started && alerts.LatestAbout(guildId, authorId, now - cooldown) is { } existing)
         {
             var added = await AddToAlertAsync(existing, asking, helplines, self, shown, ct);
             if (added is not null)
@@ -72,9 +72,11 @@ public sealed partial class AskModsService(
 
         // The alert goes first: if the moderator channel refuses it, nobody was told anything, the reporter hears so,
         // and the cool-down is lifted so a later request can try again.
+        int postedRequests;
         try
         {
             var posted = await rest.CreateMessageAsync(modChannel, AlertMessage(alert), null, ct);
+            postedRequests = alert.Requests.Length;
             alert = alerts.MarkPosted(alert.Id, posted.Id);
         }
         catch (DiscordApiException e)
@@ -92,6 +94,11 @@ public sealed partial class AskModsService(
             alert = alerts.SetDm(alert.Id, dm, null) ?? alert with { Dm = dm };
             await TryEditAsync(alert, ct);
         }
+        else if (alert.Requests.Length > postedRequests)
+        {
+            // Another member asked while this alert was being posted: show them on it too.
+            await TryEditAsync(alert, ct);
+        }
         LogAlerted(guildId);
         return new AskModsResult(AskModsOutcome.Alerted, helplines, self, shown, alert.Dm);
     }
@@ -106,6 +113,12 @@ public sealed partial class AskModsService(
             LogAlreadyAsked(alert.GuildId);
             var earlier = alert.Requests.First(r => r.ReporterId == asking.ReporterId);
             return new AskModsResult(AskModsOutcome.AlreadyAsked, helplines, self, earlier.Shown, Taken: alert.TakenBy is not null);
+        }
+        if (alert.AlertMessageId is null)
+        {
+            // Still being posted by another member's request this very moment; that request shows this one once posted.
+            LogAddedToAlert(alert.GuildId, alert.Requests.Length);
+            return new AskModsResult(AskModsOutcome.AddedToAlert, helplines, self, shown);
         }
         try
         {

@@ -43,10 +43,13 @@ public sealed class CrisisAlertStore
     /// <summary>Ends a cool-down early: the alert that started it never reached the moderators, so a new request may try again.</summary>
     public void ReleaseCooldown(ulong guildId, ulong userId) => _cooldowns.Delete($"{guildId}:{userId}");
 
-    /// <summary>The newest alert about a person in a server that was posted to its moderators at or after <paramref name="since"/>, or null.</summary>
-    public CrisisAlert? LatestPostedAbout(ulong guildId, ulong userId, DateTimeOffset since) =>
+    /// <summary>
+    /// The newest alert about a person in a server raised at or after <paramref name="since"/> that reached, or is being
+    /// posted to, its moderators (one whose post failed has no <see cref="CrisisAlert.AlertChannelId"/>), or null.
+    /// </summary>
+    public CrisisAlert? LatestAbout(ulong guildId, ulong userId, DateTimeOffset since) =>
         _alerts.Find(a => a.UserId == userId && a.GuildId == guildId)
-            .Where(a => a.AlertMessageId is not null && a.CreatedAt >= since)
+            .Where(a => a.AlertChannelId is not null && a.CreatedAt >= since)
             .MaxBy(a => a.CreatedAt);
 
     /// <summary>
@@ -67,13 +70,23 @@ public sealed class CrisisAlertStore
         }
     }
 
-    /// <summary>The alert's message was deleted in Discord: forget it was posted and take this reporter's request back, so a new alert carries it.</summary>
+    /// <summary>The alert's message was deleted in Discord: it no longer reaches the moderators, and this reporter's request goes to a new alert.</summary>
     public void DetachRequest(ObjectId alertId, ulong reporterId)
     {
         lock (_lock)
         {
             if (_alerts.FindById(alertId) is { } current)
-                _alerts.Update(current with { AlertMessageId = null, Requests = [.. current.Requests.Where(r => r.ReporterId != reporterId)] });
+                _alerts.Update(current with { AlertChannelId = null, AlertMessageId = null, Requests = [.. current.Requests.Where(r => r.ReporterId != reporterId)] });
+        }
+    }
+
+    /// <summary>The moderator channel refused the alert: it stays as a record (its DM may have gone out) but is never joined by a later request.</summary>
+    public void MarkUnposted(ObjectId alertId)
+    {
+        lock (_lock)
+        {
+            if (_alerts.FindById(alertId) is { } current)
+                _alerts.Update(current with { AlertChannelId = null });
         }
     }
 

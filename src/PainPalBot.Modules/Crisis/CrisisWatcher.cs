@@ -66,6 +66,7 @@ public sealed partial class CrisisWatcher(
             alert = alert with { Dm = await support.SendAsync(message.Author.Id, guild.Country, CrisisAlertSource.Watch, ct) };
         alert = alerts.Add(alert);
 
+        CrisisAlert current;
         try
         {
             var posted = await rest.CreateMessageAsync(modChannel, new CreateMessageRequest
@@ -74,12 +75,31 @@ public sealed partial class CrisisWatcher(
                 Components = [.. CrisisAlertMessage.Components(alert).Components],
                 AllowedMentions = AllowedMentions.None,
             }, null, ct);
-            alerts.Save(alert with { AlertMessageId = posted.Id });
+            current = alerts.MarkPosted(alert.Id, posted.Id);
             LogAlerted(guildId, message.ChannelId, message.Id, alert.Dm);
         }
         catch (DiscordApiException e)
         {
+            alerts.MarkUnposted(alert.Id);
             LogAlertFailed(guildId, modChannel, e.Code);
+            return;
+        }
+
+        // A member may have used "Ask mods to check in" on this person while the alert was being posted.
+        if (current.Requests.Length == 0)
+            return;
+        try
+        {
+            await rest.EditMessageAsync(modChannel, current.AlertMessageId!.Value, new EditMessageRequest
+            {
+                Content = CrisisAlertMessage.Content(current),
+                Components = [.. CrisisAlertMessage.Components(current).Components],
+                AllowedMentions = AllowedMentions.None,
+            }, null, ct);
+        }
+        catch (DiscordApiException e)
+        {
+            LogAlertEditFailed(guildId, e.Code);
         }
     }
 
@@ -108,6 +128,9 @@ public sealed partial class CrisisWatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Crisis watch could not post the alert in guild {GuildId} channel {ChannelId} ({DiscordCode})")]
     private partial void LogAlertFailed(ulong guildId, ulong channelId, int? discordCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis watch could not update its alert in guild {GuildId} ({DiscordCode})")]
+    private partial void LogAlertEditFailed(ulong guildId, int? discordCode);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a DM with helplines failed ({DiscordCode})")]
     private partial void LogDmFailed(int? discordCode);

@@ -104,7 +104,7 @@ public sealed partial class ServerSettingsService(
     /// <summary>The five lines the owner reads when the bot joins.</summary>
     public static string WelcomeMessage(string? serverName) => string.Join('\n',
         $"Thank you for adding PainPalBot{(string.IsNullOrWhiteSpace(serverName) ? "" : " to " + serverName)}. Five steps to set it up:",
-        "1. `/config set moderator_channel:` a private channel for alerts and approvals, and `moderator_role:` if you use one.",
+        "1. `/config set moderator_channel:` a private channel for alerts, members' \"Ask mods to check in\" requests and approvals, and `moderator_role:` if you use one.",
         "2. `/config set country:` and `time_zone:` so helplines and community prompts fit your members.",
         "3. Optional: `/config set crisis_watch:true` (needs the Message Content intent) and `/config prompt add` for community prompts.",
         "4. Members can start at once with `/checkin`, `/reminders set`, `/resources find` and `/crisis`; `/config show` shows everything.");

@@ -76,7 +76,7 @@ public sealed class CrisisAlertStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_released_cool_down_lets_the_next_request_through_and_only_posted_alerts_are_joined()
+    public void A_released_cool_down_lets_the_next_request_through_and_alerts_that_never_reached_the_moderators_are_not_joined()
     {
         var store = new CrisisAlertStore(_db.Db);
         Assert.True(store.TryStartCooldown(GuildId, AuthorId, Now, TimeSpan.FromMinutes(30)));
@@ -84,16 +84,22 @@ public sealed class CrisisAlertStoreTests : IDisposable
         store.ReleaseCooldown(GuildId, AuthorId);
         Assert.True(store.TryStartCooldown(GuildId, AuthorId, Now.AddMinutes(2), TimeSpan.FromMinutes(30)));
 
-        var unposted = Alert(store, 20);
-        Assert.Null(store.LatestPostedAbout(GuildId, AuthorId, Now.AddMinutes(-30)));
-        var posted = store.MarkPosted(unposted.Id, 99);
-        Assert.Equal(posted.Id, store.LatestPostedAbout(GuildId, AuthorId, Now.AddMinutes(-30))?.Id);
-        Assert.Null(store.LatestPostedAbout(GuildId, AuthorId, Now.AddMinutes(1)));
+        // Being posted (a moderator channel, no message yet) is joined, so two requests at once make one alert.
+        var inFlight = Alert(store, 20);
+        Assert.Equal(inFlight.Id, store.LatestAbout(GuildId, AuthorId, Now.AddMinutes(-30))?.Id);
+        var posted = store.MarkPosted(inFlight.Id, 99);
+        Assert.Equal(99UL, store.LatestAbout(GuildId, AuthorId, Now.AddMinutes(-30))?.AlertMessageId);
+        Assert.Null(store.LatestAbout(GuildId, AuthorId, Now.AddMinutes(1)));
 
+        // Deleted in Discord, or refused by it: no longer joined.
         store.DetachRequest(posted.Id, 20);
         var detached = store.Find(GuildId, posted.Id.ToString())!;
         Assert.Null(detached.AlertMessageId);
         Assert.Empty(detached.Requests);
+        Assert.Null(store.LatestAbout(GuildId, AuthorId, Now.AddMinutes(-30)));
+        var refused = Alert(store, 21);
+        store.MarkUnposted(refused.Id);
+        Assert.Null(store.LatestAbout(GuildId, AuthorId, Now.AddMinutes(-30)));
     }
 
     public void Dispose() => _db.Dispose();
