@@ -77,6 +77,7 @@ public sealed class AskModsServiceTests : IDisposable
         _rest.EditMessageAsync(ModChannel, Arg.Any<ulong>(), Arg.Any<EditMessageRequest>(), Arg.Any<IReadOnlyList<FileAttachment>?>(), Arg.Any<CancellationToken>())
             .Returns<Message>(_ => throw new DiscordApiException(System.Net.HttpStatusCode.NotFound, 10008, "Unknown Message", null, "PATCH", "/channels/{channel_id}/messages/{message_id}"));
 
+        _time.Advance(TimeSpan.FromMinutes(1));
         var second = await _service.AskAsync(Asking(821));
 
         Assert.Equal(AskModsOutcome.Alerted, second.Outcome);

@@ -213,6 +213,8 @@ public sealed class AskModsTests
         await discord.DispatchAsync("MESSAGE_CREATE", written);
         await discord.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"/channels/{ModChannelId}/messages");
         var asked = await discord.MessageCommandAsync(Command, ReporterId, written);
+        // The request joined the alert: whichever side finished second edits it to show that.
+        await discord.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.StartsWith($"/channels/{ModChannelId}/messages/", StringComparison.Ordinal));
 
         Assert.Contains("I've added that another member is worried too", asked.Content, StringComparison.Ordinal);
         var alert = Assert.Single(discord.Messages(ModChannelId));
