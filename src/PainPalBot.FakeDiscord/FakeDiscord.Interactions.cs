@@ -5,8 +5,9 @@ using PainPalBot.Discord.Models;
 
 namespace PainPalBot.FakeDiscord;
 
-// The interaction half: helpers that act as a Discord user — run a slash command, click a button, pick
-// from a select, submit a modal, type into an autocomplete option — and return what the bot answered.
+// The interaction half: helpers that act as a Discord user — run a slash command, use a message or user
+// command from a context menu, click a button, pick from a select, submit a modal, type into an
+// autocomplete option — and return what the bot answered.
 public sealed partial class FakeDiscord
 {
     /// <summary>The user the helpers act as when no user id is given.</summary>
@@ -58,6 +59,43 @@ public sealed partial class FakeDiscord
     {
         ArgumentNullException.ThrowIfNull(user);
         var data = CommandData(command, options, focused: null, user);
+        return DeliverAsync(NewInteraction(InteractionType.ApplicationCommand, data, user, null), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Uses the message command <paramref name="name"/> (e.g. "Ask mods to check in") on <paramref name="message"/>
+    /// as <paramref name="userId"/>, in the message's channel. It arrives as Discord documents it
+    /// (interactions/application-commands#message-commands): an APPLICATION_COMMAND interaction whose data has
+    /// <c>type: 3</c>, the registered command's id and name, <c>target_id</c> the message id, and the message,
+    /// partial, in <c>resolved.messages</c>.
+    /// </summary>
+    public Task<InteractionReply> MessageCommandAsync(string name, ulong userId, Message message) =>
+        MessageCommandAsync(name, InteractionUser(userId), message);
+
+    /// <summary>Uses a message command as a configured user (a guild member in the message's channel, or in their DM with the bot).</summary>
+    public Task<InteractionReply> MessageCommandAsync(string name, FakeInteractionUser user, Message message)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(message);
+        var resolved = new FakeResolvedData();
+        resolved.AddMessage(message);
+        var data = ContextCommandData(name, ApplicationCommandType.Message, message.Id, resolved, user);
+        // A message's menu is opened where the message is, so that is the interaction's channel.
+        var where = user.InDm ? user : user with { ChannelId = message.ChannelId };
+        return DeliverAsync(NewInteraction(InteractionType.ApplicationCommand, data, where, null), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Uses the user command <paramref name="name"/> on <paramref name="target"/> as <paramref name="userId"/>: data
+    /// <c>type: 2</c>, <c>target_id</c> the user, and the user (and, in a server, the partial member) in <c>resolved</c>.
+    /// </summary>
+    public Task<InteractionReply> UserCommandAsync(string name, ulong userId, User target, GuildMember? member = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var user = InteractionUser(userId);
+        var resolved = new FakeResolvedData();
+        resolved.AddUser(target, member, user);
+        var data = ContextCommandData(name, ApplicationCommandType.User, target.Id, resolved, user);
         return DeliverAsync(NewInteraction(InteractionType.ApplicationCommand, data, user, null), CancellationToken.None);
     }
 
@@ -214,17 +252,37 @@ public sealed partial class FakeDiscord
         else if (path.Length == 2)
             top = [new InteractionDataOption { Name = path[1], Type = ApplicationCommandOptionType.SubCommand, Options = leaf }];
 
-        var registered = GlobalCommands.Concat(GuildCommands(Options.GuildId)).FirstOrDefault(c => c.Name == path[0]);
+        var registered = Registered(path[0], ApplicationCommandType.ChatInput);
         return new InteractionData
         {
             Id = registered?.Id ?? (ulong)Interlocked.Increment(ref _interactionNextId),
             Name = path[0],
-            Type = 1,
+            Type = ApplicationCommandType.ChatInput,
             GuildId = who.InDm ? null : Options.GuildId,
             Options = top.Length == 0 ? null : top,
             Resolved = resolved.ToResolved(),
         };
     }
+
+    // A context-menu command has no options: only its id, name, type, target and what the target resolves to.
+    private InteractionData ContextCommandData(string name, ApplicationCommandType type, ulong targetId, FakeResolvedData resolved, FakeInteractionUser who)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var registered = Registered(name, type);
+        return new InteractionData
+        {
+            Id = registered?.Id ?? (ulong)Interlocked.Increment(ref _interactionNextId),
+            Name = name,
+            Type = type,
+            GuildId = who.InDm ? null : registered?.GuildId,
+            TargetId = targetId,
+            Resolved = resolved.ToResolved(),
+        };
+    }
+
+    // Names are unique per command type, so a slash command and a message command may share one.
+    private ApplicationCommand? Registered(string name, ApplicationCommandType type) =>
+        GlobalCommands.Concat(GuildCommands(Options.GuildId)).FirstOrDefault(c => c.Name == name && (c.Type ?? ApplicationCommandType.ChatInput) == type);
 
     private static InteractionDataOption Option(string name, object value, bool focused, FakeResolvedData resolved, FakeInteractionUser who)
     {

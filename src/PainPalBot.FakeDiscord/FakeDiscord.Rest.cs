@@ -58,6 +58,7 @@ public sealed partial class FakeDiscord
     private readonly Dictionary<string, List<Message>> _restFollowups = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, ApplicationCommand[]> _restGuildCommands = [];
     private readonly List<Role> _restRoles = [];
+    private readonly Dictionary<ulong, GuildMember> _restMembers = [];
     private ApplicationCommand[] _restGlobalCommands = [];
     private long _restNextId = 1_200_000_000_000_000_000;
     private int _tooManyRequests;
@@ -203,6 +204,15 @@ public sealed partial class FakeDiscord
         ArgumentNullException.ThrowIfNull(role);
         lock (_restLock)
             _restRoles.Add(role);
+    }
+
+    /// <summary>Makes <c>GET /guilds/{id}/members/{user}</c> answer with this member (its roles, nick) for the test guild.</summary>
+    public void AddGuildMember(GuildMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var user = member.User ?? throw new ArgumentException("The member needs its User.", nameof(member));
+        lock (_restLock)
+            _restMembers[user.Id] = member;
     }
 
     /// <summary>
@@ -358,13 +368,21 @@ public sealed partial class FakeDiscord
                 return Json(200, _restGlobalCommands, DiscordJsonContext.Default.ApplicationCommandArray);
 
             case "PUT /applications/{application_id}/commands":
-                _restGlobalCommands = StoreCommands(request, _restGlobalCommands, null);
+            {
+                var commands = request.ReadJson(DiscordJsonContext.Default.ApplicationCommandArray) ?? [];
+                if (FakeCommandRules.Check(commands) is { } errors)
+                    return Error(400, 50035, "Invalid Form Body", errors);
+                _restGlobalCommands = StoreCommands(commands, _restGlobalCommands, null);
                 return Json(200, _restGlobalCommands, DiscordJsonContext.Default.ApplicationCommandArray);
+            }
 
             case "PUT /applications/{application_id}/guilds/{guild_id}/commands":
             {
                 var guildId = Id(values, "guild_id");
-                var stored = StoreCommands(request, _restGuildCommands.GetValueOrDefault(guildId) ?? [], guildId);
+                var commands = request.ReadJson(DiscordJsonContext.Default.ApplicationCommandArray) ?? [];
+                if (FakeCommandRules.Check(commands) is { } errors)
+                    return Error(400, 50035, "Invalid Form Body", errors);
+                var stored = StoreCommands(commands, _restGuildCommands.GetValueOrDefault(guildId) ?? [], guildId);
                 _restGuildCommands[guildId] = stored;
                 return Json(200, stored, DiscordJsonContext.Default.ApplicationCommandArray);
             }
@@ -482,6 +500,8 @@ public sealed partial class FakeDiscord
                 if (Id(values, "guild_id") != Options.GuildId)
                     return Error(404, 10004, "Unknown Guild");
                 var userId = Id(values, "user_id");
+                if (_restMembers.TryGetValue(userId, out var added))
+                    return Json(200, added, DiscordJsonContext.Default.GuildMember);
                 var member = new GuildMember
                 {
                     User = userId == Options.BotUserId ? BotUser() : new User { Id = userId, Username = string.Create(CultureInfo.InvariantCulture, $"user{userId}") },
@@ -661,16 +681,15 @@ public sealed partial class FakeDiscord
         return _restChannels[channelId];
     }
 
-    private ApplicationCommand[] StoreCommands(RecordedRequest request, ApplicationCommand[] previous, ulong? guildId)
+    private ApplicationCommand[] StoreCommands(ApplicationCommand[] commands, ApplicationCommand[] previous, ulong? guildId)
     {
-        var commands = request.ReadJson(DiscordJsonContext.Default.ApplicationCommandArray) ?? [];
         return
         [
             .. commands.Select(c => c with
             {
                 // A command keeps its id across overwrites when its name and type stay, as on Discord.
-                Id = previous.FirstOrDefault(p => p.Name == c.Name && (p.Type ?? 1) == (c.Type ?? 1))?.Id ?? NextRestId(),
-                Type = c.Type ?? 1,
+                Id = previous.FirstOrDefault(p => p.Name == c.Name && (p.Type ?? ApplicationCommandType.ChatInput) == (c.Type ?? ApplicationCommandType.ChatInput))?.Id ?? NextRestId(),
+                Type = c.Type ?? ApplicationCommandType.ChatInput,
                 ApplicationId = Options.ApplicationId,
                 GuildId = guildId,
                 Version = NextRestId(),

@@ -7,4 +7,5 @@ namespace PainPalBot.Sandbox;
 /// <param name="ChannelId">Where.</param>
 /// <param name="CommandName">For a slash command, its path (<c>reminders set</c>).</param>
 /// <param name="MessageId">For a component or a modal opened from one, the message it was on.</param>
-internal sealed record SandboxInteraction(ulong Id, string Token, ulong UserId, ulong ChannelId, string? CommandName, ulong? MessageId);
+/// <param name="CommandType">Discord's command type of <paramref name="CommandName"/>: 1 slash, 3 message command.</param>
+internal sealed record SandboxInteraction(ulong Id, string Token, ulong UserId, ulong ChannelId, string? CommandName, ulong? MessageId, int CommandType = 1);

@@ -191,6 +191,7 @@ public sealed class SandboxServer : IAsyncDisposable
         MapAction(api, "/command", SandboxJsonContext.Default.CommandRequest, (r, ct) => world.CommandAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
         MapAction(api, "/autocomplete", SandboxJsonContext.Default.CommandRequest, (r, ct) => world.AutocompleteAsync(r, ct), SandboxJsonContext.Default.AutocompleteResponse);
         MapAction(api, "/component", SandboxJsonContext.Default.ComponentRequest, (r, ct) => world.ComponentAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
+        MapAction(api, "/message-command", SandboxJsonContext.Default.MessageCommandRequest, (r, ct) => world.MessageCommandAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
         MapAction(api, "/modal", SandboxJsonContext.Default.ModalRequest, (r, ct) => world.ModalAsync(r, ct), SandboxJsonContext.Default.InteractionAccepted);
         MapAction(api, "/message", SandboxJsonContext.Default.MessageRequest, (r, ct) => world.MessageAsync(r, ct), SandboxJsonContext.Default.MessageAccepted);
         MapAction(api, "/clock", SandboxJsonContext.Default.ClockRequest, (r, _) => Task.FromResult(world.Advance(r)), SandboxJsonContext.Default.SandboxClockView);

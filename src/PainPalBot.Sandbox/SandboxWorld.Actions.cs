@@ -7,7 +7,7 @@ using PainPalBot.Sandbox.Api;
 namespace PainPalBot.Sandbox;
 
 // The people's side: what someone does on the page becomes what Discord would send the bot —
-// INTERACTION_CREATE for commands, clicks, picks and modals, MESSAGE_CREATE for messages.
+// INTERACTION_CREATE for commands (slash and message commands), clicks, picks and modals, MESSAGE_CREATE for messages.
 public sealed partial class SandboxWorld
 {
     private const ulong AppPermissions = 0x0000_0000_0006_4C00;
@@ -101,6 +101,51 @@ public sealed partial class SandboxWorld
             var data = new InteractionData { CustomId = component.CustomId, ComponentType = component.Type, Values = values };
             interaction = NewInteraction(InteractionType.MessageComponent, data, person, stored.Source.ChannelId, stored.Source);
             Track(interaction, userId, null, messageId);
+        }
+
+        return await DeliverAndAcceptAsync(interaction, null, ct);
+    }
+
+    /// <summary>
+    /// Uses a message command on a message, as from its Apps menu: an APPLICATION_COMMAND with <c>data.type</c> 3,
+    /// <c>target_id</c> and the message, partial, in <c>resolved.messages</c> (interactions/application-commands#message-commands).
+    /// </summary>
+    public async Task<SandboxOutcome<InteractionAccepted>> MessageCommandAsync(MessageCommandRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Interaction interaction;
+        lock (_lock)
+        {
+            if (!TryId(request.UserId, out var userId) || Person(userId) is not { } person)
+                return new(default, 400, "Pick a pretend person first.");
+            if (!TryId(request.MessageId, out var messageId) || !_messages.TryGetValue(messageId, out var stored) || stored.Hidden)
+                return new(default, 404, "That message is gone; scroll down for the newest one.");
+            if (stored.View.VisibleToUserId is { } owner && owner != Id(userId))
+                return new(default, 403, "That message is only for someone else.");
+            var channelId = stored.Source.ChannelId;
+            if (!IsGuildChannel(channelId) && channelId != person.DmChannelId)
+                return new(default, 403, "That message is in someone else's DMs.");
+            var guild = IsGuildChannel(channelId);
+            var command = (guild ? _discord.GuildCommands(GuildId) : [])
+                .Concat(_discord.GlobalCommands)
+                .FirstOrDefault(c => c.Name == request.Name && c.Type == ApplicationCommandType.Message);
+            if (command is null)
+                return new(default, 400, $"PainPalBot has no \"{request.Name}\" message command registered (yet).");
+            if (Refusal(command, command.Name, person, guild) is { } refused)
+                return new(default, 400, refused);
+
+            var target = stored.Source with { GuildId = null, Member = null, Nonce = null };
+            var data = new InteractionData
+            {
+                Id = command.Id,
+                Name = command.Name,
+                Type = ApplicationCommandType.Message,
+                GuildId = command.GuildId,
+                TargetId = target.Id,
+                Resolved = new ResolvedData { Messages = new() { [target.Id] = target } },
+            };
+            interaction = NewInteraction(InteractionType.ApplicationCommand, data, person, channelId, null);
+            Track(interaction, userId, command.Name, null, (int)ApplicationCommandType.Message);
         }
 
         return await DeliverAndAcceptAsync(interaction, null, ct);
@@ -254,9 +299,9 @@ public sealed partial class SandboxWorld
         };
     }
 
-    private void Track(Interaction interaction, ulong userId, string? commandName, ulong? messageId)
+    private void Track(Interaction interaction, ulong userId, string? commandName, ulong? messageId, int commandType = 1)
     {
-        var tracked = new SandboxInteraction(interaction.Id, interaction.Token, userId, interaction.ChannelId ?? 0, commandName, messageId);
+        var tracked = new SandboxInteraction(interaction.Id, interaction.Token, userId, interaction.ChannelId ?? 0, commandName, messageId, commandType);
         _interactions[interaction.Token] = tracked;
         _discord.TrackInteractionChannel(interaction.Token, tracked.ChannelId);
     }

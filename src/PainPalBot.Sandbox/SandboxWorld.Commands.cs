@@ -15,20 +15,11 @@ public sealed partial class SandboxWorld
         var guild = IsGuildChannel(channelId);
         var command = (guild ? _discord.GuildCommands(GuildId) : [])
             .Concat(_discord.GlobalCommands)
-            .FirstOrDefault(c => c.Name == request.Name && (c.Type ?? 1) == 1);
+            .FirstOrDefault(c => c.Name == request.Name && (c.Type ?? ApplicationCommandType.ChatInput) == ApplicationCommandType.ChatInput);
         if (command is null)
             return ($"PainPalBot has no /{request.Name} command registered (yet).", request.Name, null);
-        if (!guild && command.Contexts is { } contexts && !contexts.Contains((int)InteractionContextType.BotDm))
-            return ($"/{command.Name} works in the server, not in DMs.", command.Name, null);
-        if (guild && command.Contexts is { } guildContexts && !guildContexts.Contains((int)InteractionContextType.Guild))
-            return ($"/{command.Name} works in DMs with PainPalBot, not in the server.", command.Name, null);
-        if (guild && command.DefaultMemberPermissions is { } needed)
-        {
-            var has = (ulong)person.Permissions;
-            var admin = (has & (ulong)GuildPermission.Administrator) != 0;
-            if (!admin && (needed == 0 || (has & needed) != needed))
-                return ($"You need {PermissionNames(needed)} to use /{command.Name}. Turn on the Moderator switch to act as a moderator.", command.Name, null);
-        }
+        if (Refusal(command, "/" + command.Name, person, guild) is { } refused)
+            return (refused, command.Name, null);
 
         var resolved = new ResolvedBuilder();
         var path = command.Name;
@@ -40,11 +31,28 @@ public sealed partial class SandboxWorld
         {
             Id = command.Id,
             Name = command.Name,
-            Type = 1,
+            Type = ApplicationCommandType.ChatInput,
             GuildId = command.GuildId,
             Options = options.Length == 0 ? null : options,
             Resolved = resolved.Build(),
         });
+    }
+
+    // What Discord's client enforces before a command is sent at all: its contexts and default_member_permissions.
+    private static string? Refusal(ApplicationCommand command, string shownName, SandboxPerson person, bool guild)
+    {
+        if (!guild && command.Contexts is { } contexts && !contexts.Contains((int)InteractionContextType.BotDm))
+            return $"{shownName} works in the server, not in DMs.";
+        if (guild && command.Contexts is { } guildContexts && !guildContexts.Contains((int)InteractionContextType.Guild))
+            return $"{shownName} works in DMs with PainPalBot, not in the server.";
+        if (guild && command.DefaultMemberPermissions is { } needed)
+        {
+            var has = (ulong)person.Permissions;
+            var admin = (has & (ulong)GuildPermission.Administrator) != 0;
+            if (!admin && (needed == 0 || (has & needed) != needed))
+                return $"You need {PermissionNames(needed)} to use {shownName}. Turn on the Moderator switch to act as a moderator.";
+        }
+        return null;
     }
 
     private string? ReadLevel(ApplicationCommandOption[] definitions, JsonElement given, SandboxPerson person, bool guild, bool autocomplete,

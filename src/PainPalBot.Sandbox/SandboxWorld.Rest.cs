@@ -275,7 +275,7 @@ public sealed partial class SandboxWorld
             Edited = previous is not null && !previous.View.Deferred,
             Timestamp = previous?.View.Timestamp ?? _clock.GetUtcNow(),
             Interaction = isOriginal && interaction!.CommandName is { } name
-                ? new SandboxInteractionView(name, Id(interaction.UserId), Person(interaction.UserId)?.Name ?? "someone")
+                ? new SandboxInteractionView(name, Id(interaction.UserId), Person(interaction.UserId)?.Name ?? "someone", interaction.CommandType)
                 : null,
             Order = previous?.View.Order ?? Interlocked.Increment(ref _nextOrder),
             Version = Interlocked.Increment(ref _nextVersion),

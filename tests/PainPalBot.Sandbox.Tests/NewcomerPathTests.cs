@@ -129,6 +129,37 @@ public sealed class NewcomerPathTests(BotSandbox sandbox) : IClassFixture<BotSan
     }
 
     [Fact]
+    public async Task Ask_mods_to_check_in_on_a_message_answers_privately_and_alerts_the_moderators_without_the_text()
+    {
+        var steps = await sandbox.OpenAsync();
+        await steps.SetModeratorAsync(true);
+        var path = await steps.OpenFirstCommandAsync("config set");
+        var moderators = SandboxWorld.ModeratorsChannelId.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await steps.FillAnyOptionAsync(moderators, "moderator_channel"), "No option for the moderators' channel.");
+        await steps.FillRequiredDefaultsAsync();
+        await steps.SendCommandAsync();
+        await Expect(steps.ReplyTo(path)).ToBeVisibleAsync();
+        await steps.SetModeratorAsync(false);
+
+        await steps.ActAsAsync(SandboxWorld.AlexId);
+        await steps.SayAsync("Quiet week, not sure I can keep doing this");
+        await steps.ActAsAsync(SandboxWorld.RobinId);
+        var said = steps.Message("Quiet week, not sure I can keep doing this");
+        await said.Locator("details.message-apps summary").ClickAsync();
+        await said.GetByRole(AriaRole.Button, new() { Name = "Ask mods to check in" }).ClickAsync();
+
+        var reply = steps.Messages.Filter(new() { Has = steps.Page.Locator(".message-context", new() { HasText = "Robin used Ask mods to check in" }) }).Last;
+        await Expect(reply).ToContainTextAsync("Only you can see this");
+        await Expect(reply).ToContainTextAsync("They won't be told who asked.");
+
+        await steps.OpenChannelAsync("moderators");
+        var alert = steps.Message("Check-in request");
+        await Expect(alert).ToBeVisibleAsync();
+        await Expect(alert).Not.ToContainTextAsync("not sure I can keep doing this");
+        await Expect(alert.GetByRole(AriaRole.Button, new() { Name = "I'm on it" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Mydata_delete_removes_everything_after_asking()
     {
         var steps = await sandbox.OpenAsync();

@@ -189,6 +189,30 @@ public sealed class SandboxPageTests(ProbeSandbox sandbox) : IClassFixture<Probe
     }
 
     [Fact]
+    public async Task A_message_s_Apps_menu_runs_a_message_command_on_it_and_the_answer_shows_only_to_its_invoker()
+    {
+        var steps = await sandbox.OpenAsync();
+        await steps.ActAsAsync(SandboxWorld.SamId);
+        await steps.SayAsync("Twelve chars");
+        await steps.ActAsAsync(SandboxWorld.RobinId);
+
+        var said = steps.Message("Twelve chars");
+        var apps = said.Locator("details.message-apps");
+        await apps.Locator("summary").ClickAsync();
+        await apps.GetByRole(AriaRole.Button, new() { Name = "Probe quote" }).ClickAsync();
+
+        var reply = steps.Messages.Filter(new() { Has = steps.Page.Locator(".message-context", new() { HasText = "Robin used Probe quote" }) }).Last;
+        await Expect(reply).ToContainTextAsync("That was Sam's message of 12 characters");
+        await Expect(reply).ToContainTextAsync("Only you can see this");
+        await Expect(reply.Locator("details.message-apps")).ToHaveCountAsync(0);
+        var messageId = await said.GetAttributeAsync("data-message-id");
+        await Expect(reply).ToContainTextAsync($"(id {messageId})");
+
+        await steps.ActAsAsync(SandboxWorld.SamId);
+        await Expect(steps.Messages.Filter(new() { HasText = "That was Sam's message" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task On_a_phone_width_everything_fits_without_sideways_scrolling()
     {
         var steps = await sandbox.OpenAsync(new ViewportSize { Width = 390, Height = 844 });

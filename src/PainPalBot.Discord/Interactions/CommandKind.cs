@@ -11,4 +11,8 @@ public enum CommandKind
     Modal,
     /// <summary>An autocomplete handler of a slash command option.</summary>
     Autocomplete,
+    /// <summary>A message command (a message's context menu).</summary>
+    MessageCommand,
+    /// <summary>A user command (a user's context menu).</summary>
+    UserCommand,
 }

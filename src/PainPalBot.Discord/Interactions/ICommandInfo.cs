@@ -5,7 +5,7 @@ namespace PainPalBot.Discord.Interactions;
 /// <summary>A handler as the framework knows it: handed to preconditions and autocomplete handlers.</summary>
 public interface ICommandInfo
 {
-    /// <summary>The full slash command path ("reminders set") or the custom id pattern ("checkin:pain:*").</summary>
+    /// <summary>The full slash command path ("reminders set"), a context-menu command's name ("Ask mods to check in"), or the custom id pattern ("checkin:pain:*").</summary>
     string Name { get; }
 
     /// <summary>The kind of handler.</summary>
@@ -17,7 +17,7 @@ public interface ICommandInfo
     /// <summary>The handler method.</summary>
     MethodInfo Method { get; }
 
-    /// <summary>Its parameters (options, captures, values or modal).</summary>
+    /// <summary>Its parameters (options, captures, values, modal, or a context-menu command's target).</summary>
     IReadOnlyList<IParameterInfo> Parameters { get; }
 
     /// <summary>Attributes of the method and its module(s).</summary>

@@ -1,6 +1,6 @@
 namespace PainPalBot.Discord.Interactions;
 
-/// <summary>One handler parameter: a slash command option, a wildcard capture, select values or a modal.</summary>
+/// <summary>One handler parameter: a slash command option, a wildcard capture, select values, a modal, or a context-menu command's target.</summary>
 public interface IParameterInfo
 {
     /// <summary>The option name as Discord sees it (from <see cref="SummaryAttribute"/> or the parameter name).</summary>

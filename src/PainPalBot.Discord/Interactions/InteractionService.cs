@@ -12,7 +12,7 @@ using PainPalBot.Discord.Rest;
 namespace PainPalBot.Discord.Interactions;
 
 /// <summary>
-/// Discovers interaction modules, registers their slash commands with Discord, and runs each incoming
+/// Discovers interaction modules, registers their slash, user and message commands with Discord, and runs each incoming
 /// interaction in its own DI scope: preconditions, parameter binding with server-side re-checks, the
 /// handler, the 3-second auto-defer, and a private error message for every failure.
 /// </summary>
@@ -58,7 +58,7 @@ public sealed class InteractionService
     /// <summary>The module types added so far.</summary>
     public IReadOnlyCollection<Type> Modules => _registry.Modules;
 
-    /// <summary>Every handler: slash commands, component and modal handlers.</summary>
+    /// <summary>Every handler: slash, user and message commands, component and modal handlers.</summary>
     public IReadOnlyList<ICommandInfo> Commands => _registry.All;
 
     /// <summary>Adds a module and its nested group modules; throws <see cref="InvalidOperationException"/> naming the command that breaks Discord's rules.</summary>
@@ -124,6 +124,9 @@ public sealed class InteractionService
         using var logScope = _logger.BeginScope(new InteractionLogScope(interaction.Id));
         switch (interaction.Type)
         {
+            // One interaction type carries all three kinds of command; data.type says which (a missing type is a slash command).
+            case InteractionType.ApplicationCommand when interaction.Data?.Type is ApplicationCommandType.User or ApplicationCommandType.Message:
+                return await RunAsync(interaction, _registry.FindContextCommand(interaction.Data), null, default, ct);
             case InteractionType.ApplicationCommand:
             {
                 var (command, options) = _registry.FindSlash(interaction.Data);
@@ -247,6 +250,17 @@ public sealed class InteractionService
     private bool TryBind(Interaction interaction, CommandInfo command, InteractionDataOption[]? options, Range[]? captures, object?[] args, out string error)
     {
         error = "";
+        if (command.Kind is CommandKind.MessageCommand or CommandKind.UserCommand)
+        {
+            args[0] = ContextCommandTarget.Bind(command.Parameters[0].ParameterType, interaction.Data);
+            if (args[0] is not null)
+                return true;
+            InteractionLog.BindFailed(_logger, interaction.Id, command.Name, command.Parameters[0].Name, "target not resolved");
+            error = command.Kind == CommandKind.MessageCommand
+                ? "Discord didn't send the message this was used on, so I couldn't do anything with it. Please try again. Nothing was changed."
+                : "Discord didn't send the person this was used on, so I couldn't do anything. Please try again. Nothing was changed.";
+            return false;
+        }
         if (command.Kind == CommandKind.SlashCommand)
         {
             var resolved = interaction.Data?.Resolved;

@@ -6,12 +6,15 @@ namespace PainPalBot.Discord.Models;
 public sealed record ApplicationCommand
 {
     public ulong? Id { get; init; }
-    /// <summary>1 CHAT_INPUT, 2 USER, 3 MESSAGE.</summary>
-    public int? Type { get; init; }
+    /// <summary>1 CHAT_INPUT (slash), 2 USER, 3 MESSAGE; Discord reads a missing type as 1.</summary>
+    public ApplicationCommandType? Type { get; init; }
     public ulong? ApplicationId { get; init; }
     public ulong? GuildId { get; init; }
+    /// <summary>1–32 characters: lowercase without spaces for CHAT_INPUT; USER and MESSAGE commands may use capitals and spaces.</summary>
     public string Name { get; init; } = "";
+    /// <summary>1–100 characters for CHAT_INPUT; an empty string for USER and MESSAGE commands.</summary>
     public string Description { get; init; } = "";
+    /// <summary>CHAT_INPUT only.</summary>
     public ApplicationCommandOption[]? Options { get; init; }
     /// <summary>A permission bitset sent as a string; 0 means administrators only; null means everyone.</summary>
     public ulong? DefaultMemberPermissions { get; init; }
@@ -20,6 +23,19 @@ public sealed record ApplicationCommand
     public int[]? IntegrationTypes { get; init; }
     public bool? Nsfw { get; init; }
     public ulong? Version { get; init; }
+}
+
+/// <summary>Application command types (interactions/application-commands#application-command-types).</summary>
+public enum ApplicationCommandType
+{
+    /// <summary>A slash command.</summary>
+    ChatInput = 1,
+    /// <summary>Shown on a user's context menu (Apps); the interaction's <c>target_id</c> is the user.</summary>
+    User = 2,
+    /// <summary>Shown on a message's context menu (Apps); the interaction's <c>target_id</c> is the message.</summary>
+    Message = 3,
+    /// <summary>An Activity's entry point.</summary>
+    PrimaryEntryPoint = 4,
 }
 
 /// <summary>Option types.</summary>

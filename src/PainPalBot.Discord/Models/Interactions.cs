@@ -45,10 +45,12 @@ public sealed record InteractionData
 {
     public ulong? Id { get; init; }
     public string? Name { get; init; }
-    public int? Type { get; init; }
+    /// <summary>The invoked command's type: a slash, user or message command.</summary>
+    public ApplicationCommandType? Type { get; init; }
     public ResolvedData? Resolved { get; init; }
     public InteractionDataOption[]? Options { get; init; }
     public ulong? GuildId { get; init; }
+    /// <summary>User and message commands: the user or message the command was used on (its object is in <see cref="Resolved"/>).</summary>
     public ulong? TargetId { get; init; }
     public string? CustomId { get; init; }
     public ComponentType? ComponentType { get; init; }
@@ -67,7 +69,7 @@ public sealed record InteractionDataOption
     public bool? Focused { get; init; }
 }
 
-/// <summary>Users, members, roles, channels and attachments referred to by options, keyed by id.</summary>
+/// <summary>Users, members, roles, channels, attachments and messages referred to by options or a context-menu target, keyed by id.</summary>
 public sealed record ResolvedData
 {
     public Dictionary<ulong, User>? Users { get; init; }
@@ -75,6 +77,7 @@ public sealed record ResolvedData
     public Dictionary<ulong, Role>? Roles { get; init; }
     public Dictionary<ulong, Channel>? Channels { get; init; }
     public Dictionary<ulong, Attachment>? Attachments { get; init; }
+    /// <summary>Partial messages: a message command's target.</summary>
     public Dictionary<ulong, Message>? Messages { get; init; }
 }
 

@@ -4,7 +4,7 @@ using PainPalBot.Discord.Models;
 
 namespace PainPalBot.FakeDiscord;
 
-/// <summary>The <c>resolved</c> object being built for one command interaction, as Discord fills it.</summary>
+/// <summary>The <c>resolved</c> object being built for one command interaction (options or a context-menu target), as Discord fills it.</summary>
 internal sealed class FakeResolvedData
 {
     private readonly Dictionary<ulong, User> _users = [];
@@ -12,6 +12,7 @@ internal sealed class FakeResolvedData
     private readonly Dictionary<ulong, Role> _roles = [];
     private readonly Dictionary<ulong, Channel> _channels = [];
     private readonly Dictionary<ulong, Attachment> _attachments = [];
+    private readonly Dictionary<ulong, Message> _messages = [];
 
     public JsonElement AddUser(User user, GuildMember? member, FakeInteractionUser who)
     {
@@ -39,8 +40,15 @@ internal sealed class FakeResolvedData
         return Snowflake(attachment.Id);
     }
 
+    /// <summary>
+    /// A message command's target as a partial message: what Discord's example shows (id, channel_id, author,
+    /// content, embeds, components, attachments, timestamp, flags), without guild_id or member.
+    /// </summary>
+    public void AddMessage(Message message) =>
+        _messages[message.Id] = message with { GuildId = null, Member = null, Nonce = null, MessageReference = null };
+
     public ResolvedData? ToResolved() =>
-        _users.Count + _roles.Count + _channels.Count + _attachments.Count == 0
+        _users.Count + _roles.Count + _channels.Count + _attachments.Count + _messages.Count == 0
             ? null
             : new ResolvedData
             {
@@ -49,6 +57,7 @@ internal sealed class FakeResolvedData
                 Roles = _roles.Count == 0 ? null : _roles,
                 Channels = _channels.Count == 0 ? null : _channels,
                 Attachments = _attachments.Count == 0 ? null : _attachments,
+                Messages = _messages.Count == 0 ? null : _messages,
             };
 
     private static JsonElement Snowflake(ulong id) =>

@@ -3,8 +3,8 @@ using LiteDB;
 namespace PainPalBot.Modules.Crisis;
 
 /// <summary>
-/// One crisis-watch alert to a server's moderators. It points at the message (ids for a jump link) and
-/// deliberately never holds its text.
+/// One crisis alert to a server's moderators, raised by crisis watch or by members asking them to check in.
+/// It points at the message (ids for a jump link) and deliberately never holds its text.
 /// </summary>
 public sealed record CrisisAlert
 {
@@ -37,6 +37,12 @@ public sealed record CrisisAlert
 
     /// <summary>The moderator who last sent the support DM from the alert, if one did.</summary>
     public ulong? DmSentBy { get; init; }
+
+    /// <summary>What raised it.</summary>
+    public CrisisAlertSource Source { get; init; }
+
+    /// <summary>Members who asked the moderators to check in, first first; empty for an alert of crisis watch nobody asked about.</summary>
+    public CrisisAlertRequest[] Requests { get; init; } = [];
 
     /// <summary>The moderator who pressed "I'm on it".</summary>
     public ulong? TakenBy { get; init; }

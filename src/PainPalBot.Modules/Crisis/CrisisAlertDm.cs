@@ -14,4 +14,10 @@ public enum CrisisAlertDm
 
     /// <summary>Discord failed for another reason; a moderator can try again.</summary>
     Failed = 3,
+
+    /// <summary>Going out now: the alert is posted first, so a moderator channel that refuses it means no DM either.</summary>
+    Sending = 4,
+
+    /// <summary>Not needed: the person asked for a check-in themselves and was shown helplines in the reply.</summary>
+    ShownInReply = 5,
 }

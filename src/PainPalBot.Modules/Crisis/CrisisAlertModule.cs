@@ -4,7 +4,10 @@ using PainPalBot.Modules.ServerSettings;
 
 namespace PainPalBot.Modules.Crisis;
 
-/// <summary>The buttons on a crisis alert: "I'm on it" and "Send support DM". Moderators only, re-checked here.</summary>
+/// <summary>
+/// The buttons on a crisis alert, whether crisis watch or a member raised it: "I'm on it" and "Send support DM".
+/// Moderators only, re-checked here.
+/// </summary>
 [RequireModerator]
 public sealed class CrisisAlertModule(CrisisAlertStore alerts, CrisisSupportSender support, ServerSettingsService settings, TimeProvider time) : InteractionModuleBase<InteractionContext>
 {
@@ -30,13 +33,8 @@ public sealed class CrisisAlertModule(CrisisAlertStore alerts, CrisisSupportSend
             await RespondAsync(Gone, ephemeral: true);
             return;
         }
-        var outcome = await support.SendAsync(alert.UserId, settings.Get(guildId).Country);
-        var updated = (alerts.Find(guildId, alertId) ?? alert) with
-        {
-            Dm = outcome,
-            DmSentBy = outcome == CrisisAlertDm.Sent ? Context.User.Id : alert.DmSentBy,
-        };
-        alerts.Save(updated);
+        var outcome = await support.SendAsync(alert.UserId, settings.Get(guildId).Country, alert.Source);
+        var updated = alerts.SetDm(alert.Id, outcome, outcome == CrisisAlertDm.Sent ? Context.User.Id : null) ?? alert with { Dm = outcome };
         await ShowAsync(updated);
     }
 

@@ -9,10 +9,10 @@ using PainPalBot.Modules.ServerSettings;
 
 namespace PainPalBot.Modules.Crisis;
 
-/// <summary>Registration of crisis signposting, detection, crisis watch and the <c>/crisis</c> command.</summary>
+/// <summary>Registration of crisis signposting, detection, crisis watch, "Ask mods to check in" and the <c>/crisis</c> command.</summary>
 public static class CrisisServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="CrisisOptions"/> (section <c>Crisis</c>, validated at start), the helpline directory, the detector, the signpost service, crisis watch (section <c>CrisisWatch</c>) and the commands.</summary>
+    /// <summary>Registers <see cref="CrisisOptions"/> (section <c>Crisis</c>, validated at start), the helpline directory, the detector, the signpost service, crisis watch (section <c>CrisisWatch</c>; its cool-down is shared with "Ask mods to check in") and the commands.</summary>
     public static IServiceCollection AddCrisis(this IServiceCollection services, IConfiguration config)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -54,6 +54,8 @@ public static class CrisisServiceCollectionExtensions
         services.AddGuildData<CrisisAlertGuildData>();
         services.AddInteractionModule<CrisisModule>();
         services.AddInteractionModule<CrisisAlertModule>();
+        services.AddSingleton<AskModsService>();
+        services.AddInteractionModule<AskModsModule>();
         return services;
     }
 }

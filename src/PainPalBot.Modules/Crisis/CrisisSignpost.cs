@@ -13,6 +13,9 @@ public sealed class CrisisSignpost
     /// <summary>The first sentence of every answer.</summary>
     public const string OpeningSentence = "You deserve support right now, and you don't have to go through this alone.";
 
+    /// <summary>The general answer's last line, which points at the country select <c>/crisis</c> shows under it.</summary>
+    public const string ChooseCountrySentence = "You can also choose your country below.";
+
     private const string TalkSentence = "Talking to someone trained to listen can help. You can reach a person now:";
 
     private readonly HelplineDirectory _directory;
@@ -83,7 +86,7 @@ public sealed class CrisisSignpost
             emergency,
             "I don't have helplines for your country listed yet, but you can find one near you, open now:",
             DirectoryLine(),
-            "You can also choose your country below.",
+            ChooseCountrySentence,
         };
         return new CrisisSignpostResult(false, null, null, OpeningSentence, emergency, [], 0, _directory.Directories, null, lines, CountryChoices);
     }

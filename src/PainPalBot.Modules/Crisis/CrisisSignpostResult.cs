@@ -30,4 +30,11 @@ public sealed record CrisisSignpostResult(
 {
     /// <summary>The lines joined with new lines (well under Discord's 2,000-character message limit).</summary>
     public string Text => string.Join('\n', Lines);
+
+    /// <summary>
+    /// <see cref="Text"/> for a message that carries no country select (a DM, a reply in text only): the pointer to the
+    /// select below becomes one to <c>/crisis</c>, which has it.
+    /// </summary>
+    public string TextWithoutSelect =>
+        string.Join('\n', Lines.Select(l => l == CrisisSignpost.ChooseCountrySentence ? "You can also choose your country with `/crisis`." : l));
 }

@@ -48,7 +48,7 @@ public sealed partial class CrisisWatcher(
         var now = time.GetUtcNow();
         if (!alerts.TryStartCooldown(guildId, message.Author.Id, now, options.Value.Cooldown))
         {
-            LogCoolingDown(guildId, message.Author.Id);
+            LogCoolingDown(guildId);
             return;
         }
 
@@ -63,9 +63,10 @@ public sealed partial class CrisisWatcher(
             Dm = CrisisAlertDm.Waiting,
         };
         if (guild.CrisisDmMode == CrisisDmMode.Immediate)
-            alert = alert with { Dm = await support.SendAsync(message.Author.Id, guild.Country, ct) };
+            alert = alert with { Dm = await support.SendAsync(message.Author.Id, guild.Country, CrisisAlertSource.Watch, ct) };
         alert = alerts.Add(alert);
 
+        CrisisAlert current;
         try
         {
             var posted = await rest.CreateMessageAsync(modChannel, new CreateMessageRequest
@@ -74,12 +75,31 @@ public sealed partial class CrisisWatcher(
                 Components = [.. CrisisAlertMessage.Components(alert).Components],
                 AllowedMentions = AllowedMentions.None,
             }, null, ct);
-            alerts.Save(alert with { AlertMessageId = posted.Id });
+            current = alerts.MarkPosted(alert.Id, posted.Id);
             LogAlerted(guildId, message.ChannelId, message.Id, alert.Dm);
         }
         catch (DiscordApiException e)
         {
+            alerts.MarkUnposted(alert.Id);
             LogAlertFailed(guildId, modChannel, e.Code);
+            return;
+        }
+
+        // A member may have used "Ask mods to check in" on this person while the alert was being posted.
+        if (current.Requests.Length == 0)
+            return;
+        try
+        {
+            await rest.EditMessageAsync(modChannel, current.AlertMessageId!.Value, new EditMessageRequest
+            {
+                Content = CrisisAlertMessage.Content(current),
+                Components = [.. CrisisAlertMessage.Components(current).Components],
+                AllowedMentions = AllowedMentions.None,
+            }, null, ct);
+        }
+        catch (DiscordApiException e)
+        {
+            LogAlertEditFailed(guildId, e.Code);
         }
     }
 
@@ -91,26 +111,30 @@ public sealed partial class CrisisWatcher(
         {
             // The DM channel is where the person wrote: answer right there, no lookup first.
             await rest.CreateMessageAsync(message.ChannelId, CrisisSupportMessage.For(signpost, countries.Find(message.Author.Id)), null, ct);
-            LogDmAnswered(message.Author.Id);
+            LogDmAnswered();
         }
         catch (DiscordApiException e)
         {
-            LogDmFailed(message.Author.Id, e.Code);
+            LogDmFailed(e.Code);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Crisis watch alert in guild {GuildId} for message {MessageId} in channel {ChannelId}; support DM {SupportDm}")]
     private partial void LogAlerted(ulong guildId, ulong channelId, ulong messageId, CrisisAlertDm supportDm);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Crisis watch cooling down for {UserId} in guild {GuildId}")]
-    private partial void LogCoolingDown(ulong guildId, ulong userId);
+    // Guild ids and counts only: no log line may tie a person to crisis language.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Crisis watch cooling down in guild {GuildId}")]
+    private partial void LogCoolingDown(ulong guildId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Crisis watch could not post the alert in guild {GuildId} channel {ChannelId} ({DiscordCode})")]
     private partial void LogAlertFailed(ulong guildId, ulong channelId, int? discordCode);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a DM from {UserId} with helplines failed ({DiscordCode})")]
-    private partial void LogDmFailed(ulong userId, int? discordCode);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Crisis watch could not update its alert in guild {GuildId} ({DiscordCode})")]
+    private partial void LogAlertEditFailed(ulong guildId, int? discordCode);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Answered a DM from {UserId} with helplines")]
-    private partial void LogDmAnswered(ulong userId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering a DM with helplines failed ({DiscordCode})")]
+    private partial void LogDmFailed(int? discordCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered a DM with helplines")]
+    private partial void LogDmAnswered();
 }

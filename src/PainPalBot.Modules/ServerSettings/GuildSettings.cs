@@ -30,6 +30,12 @@ public sealed record GuildSettings
     /// <summary>Whether the private support DM goes out at once or only when a moderator sends it from the alert.</summary>
     public CrisisDmMode CrisisDmMode { get; init; } = CrisisDmMode.Immediate;
 
+    /// <summary>
+    /// Whether moderators see who used "Ask mods to check in" (off by default). Even when on, the person asked about is
+    /// never told, and a reporter is not named where that person may be a moderator.
+    /// </summary>
+    public bool AskModsShowsReporter { get; init; }
+
     /// <summary>Whether scheduled community prompts are posted.</summary>
     public bool CommunityPromptsEnabled { get; init; }
 

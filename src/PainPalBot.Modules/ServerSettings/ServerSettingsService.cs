@@ -46,6 +46,7 @@ public sealed partial class ServerSettingsService(
             CrisisWatchEnabled = update.CrisisWatchEnabled ?? current.CrisisWatchEnabled,
             CrisisWatchChannelIds = update.CrisisWatchChannelIds ?? current.CrisisWatchChannelIds,
             CrisisDmMode = update.CrisisDmMode ?? current.CrisisDmMode,
+            AskModsShowsReporter = update.AskModsShowsReporter ?? current.AskModsShowsReporter,
             CommunityPromptsEnabled = update.CommunityPromptsEnabled ?? current.CommunityPromptsEnabled,
             StoriesChannelId = update.StoriesChannelId ?? current.StoriesChannelId,
             StoryApprovalRequired = update.StoryApprovalRequired ?? current.StoryApprovalRequired,
@@ -103,7 +104,7 @@ public sealed partial class ServerSettingsService(
     /// <summary>The five lines the owner reads when the bot joins.</summary>
     public static string WelcomeMessage(string? serverName) => string.Join('\n',
         $"Thank you for adding PainPalBot{(string.IsNullOrWhiteSpace(serverName) ? "" : " to " + serverName)}. Five steps to set it up:",
-        "1. `/config set moderator_channel:` a private channel for alerts and approvals, and `moderator_role:` if you use one.",
+        "1. `/config set moderator_channel:` a private channel for alerts, members' \"Ask mods to check in\" requests and approvals, and `moderator_role:` if you use one.",
         "2. `/config set country:` and `time_zone:` so helplines and community prompts fit your members.",
         "3. Optional: `/config set crisis_watch:true` (needs the Message Content intent) and `/config prompt add` for community prompts.",
         "4. Members can start at once with `/checkin`, `/reminders set`, `/resources find` and `/crisis`; `/config show` shows everything.");
@@ -119,6 +120,7 @@ public sealed partial class ServerSettingsService(
             $"Moderator role: {(s.ModeratorRoleId is { } r ? $"<@&{r}>" : "not set (Manage Server only)")}",
             $"Country: {s.Country ?? "not set"} · Time zone: {s.TimeZone ?? "not set (UTC)"}",
             $"Crisis watch: {(s.CrisisWatchEnabled ? $"on in {watched}; support DM {(s.CrisisDmMode == CrisisDmMode.Immediate ? "sent at once" : "sent by a moderator")}" : "off")}",
+            $"Ask mods to check in (any message's Apps menu): {(s.ModeratorChannelId is null ? "needs a moderator channel; until then members are told to contact a moderator directly" : "alerts the moderator channel")}; who asked is {(s.AskModsShowsReporter ? "shown to moderators" : "kept private")}",
             $"Community prompts: {(s.CommunityPromptsEnabled ? "on" : "off")}",
             $"Stories: {Channel(s.StoriesChannelId)}, {(s.StoryApprovalRequired ? "moderators approve first" : "posted at once")} · Tips: {(s.TipApprovalRequired ? "moderators approve first" : "shared at once")}",
             $"Last changed: {(s.UpdatedAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "never")}");

@@ -10,6 +10,7 @@ public sealed record SettingsUpdate
     public bool? CrisisWatchEnabled { get; init; }
     public ulong[]? CrisisWatchChannelIds { get; init; }
     public CrisisDmMode? CrisisDmMode { get; init; }
+    public bool? AskModsShowsReporter { get; init; }
     public bool? CommunityPromptsEnabled { get; init; }
     public ulong? StoriesChannelId { get; init; }
     public bool? StoryApprovalRequired { get; init; }

@@ -15,6 +15,7 @@ namespace PainPalBot.Sandbox.Api;
 [JsonSerializable(typeof(SandboxError))]
 [JsonSerializable(typeof(CommandRequest))]
 [JsonSerializable(typeof(ComponentRequest))]
+[JsonSerializable(typeof(MessageCommandRequest))]
 [JsonSerializable(typeof(ModalRequest))]
 [JsonSerializable(typeof(MessageRequest))]
 [JsonSerializable(typeof(ClockRequest))]

@@ -32,6 +32,7 @@ export const api = {
   autocomplete: (userId, channelId, name, options) => post('autocomplete', { userId, channelId, name, options }),
   component: (userId, messageId, customId, componentType, values) =>
     post('component', { userId, messageId, customId, componentType, values }),
+  messageCommand: (userId, messageId, name) => post('message-command', { userId, messageId, name }),
   modal: (userId, channelId, customId, fields, messageId) => post('modal', { userId, channelId, customId, fields, messageId }),
   message: (userId, channelId, content) => post('message', { userId, channelId, content }),
   clock: (advanceMinutes) => post('clock', { advanceMinutes }),

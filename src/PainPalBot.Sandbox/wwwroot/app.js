@@ -4,7 +4,7 @@
 import { api, listen } from './api.js';
 import { renderMessage, visibleTo, wireSpoilers } from './render.js';
 import { openModal } from './modal.js';
-import { setupComposer } from './composer.js';
+import { commandAvailable, setupComposer } from './composer.js';
 
 const state = {
   guild: { id: '', name: 'Server' },
@@ -63,6 +63,11 @@ const messageContext = {
     act(element, () => api.component(view.userId, message.id, component.custom_id, component.type, [])),
   onSelect: (message, component, values, element) =>
     act(element, () => api.component(view.userId, message.id, component.custom_id, component.type, values)),
+  // The message commands this person may use here, once each (a name may be registered globally and to the guild).
+  messageCommands: () => [...new Set(state.commands
+    .filter((c) => c.type === 3 && commandAvailable(c, currentChannel(), currentUser()))
+    .map((c) => c.name))],
+  onMessageCommand: (message, name, element) => act(element, () => api.messageCommand(view.userId, message.id, name)),
   onDismiss: (message) => {
     view.dismissed.add(message.id);
     $(`message-${message.id}`)?.remove();
@@ -311,7 +316,8 @@ listen({
     if (event.userId === view.userId) showModal(event);
     else view.pendingModals.set(event.userId, event);
   },
-  commands: (commands) => { state.commands = commands; },
+  // Messages carry an Apps menu of the message commands, so they are drawn again with the new set.
+  commands: (commands) => { state.commands = commands; renderMessages(); },
   clock: (clock) => { state.clock = clock; renderClock(); },
   users: (users) => { state.users = users; renderUsers(); },
 });

@@ -1,5 +1,6 @@
 // Turns the sandbox's message view models (README.md, "Message") into accessible DOM:
-// text with markdown, embeds, attachments, and the bot's components (buttons, selects).
+// text with markdown, embeds, attachments, the bot's components (buttons, selects), and each
+// message's Apps menu of the bot's message commands.
 
 import { escapeHtml, renderMarkdown } from './markdown.js';
 
@@ -18,7 +19,8 @@ let selectCounter = 0;
 /**
  * Builds one message's list item.
  * @param {object} message the view model
- * @param {object} ctx { names, currentUserId, onButton(message, component, element), onSelect(message, component, values, element), onDismiss(message), clockNow() }
+ * @param {object} ctx { names, currentUserId, onButton(message, component, element), onSelect(message, component, values, element), onDismiss(message), clockNow(),
+ *   messageCommands(message) → names, onMessageCommand(message, name, element) }
  */
 export function renderMessage(message, ctx) {
   const item = document.createElement('li');
@@ -36,7 +38,9 @@ export function renderMessage(message, ctx) {
   if (message.interaction) {
     const context = document.createElement('p');
     context.className = 'message-context';
-    context.innerHTML = `<span class="context-user">${escapeHtml(message.interaction.userName)}</span> used <span class="context-command">/${escapeHtml(message.interaction.name)}</span>`;
+    // A slash command shows as "/name"; a message command (type 3) by its name, as Discord shows them.
+    const shownName = message.interaction.type === 3 ? message.interaction.name : `/${message.interaction.name}`;
+    context.innerHTML = `<span class="context-user">${escapeHtml(message.interaction.userName)}</span> used <span class="context-command">${escapeHtml(shownName)}</span>`;
     article.append(context);
   }
 
@@ -78,6 +82,9 @@ export function renderMessage(message, ctx) {
   const components = renderComponents(message.components ?? [], message, ctx);
   if (components) article.append(components);
 
+  const apps = message.ephemeral ? [] : ctx.messageCommands?.(message) ?? [];
+  if (apps.length) article.append(renderApps(message, apps, ctx));
+
   if (message.ephemeral) {
     const note = document.createElement('p');
     note.className = 'ephemeral-note';
@@ -92,6 +99,31 @@ export function renderMessage(message, ctx) {
   }
 
   return item;
+}
+
+/** A message's context menu (Discord: right-click, Apps): one button per message command the bot registered. */
+function renderApps(message, names, ctx) {
+  const menu = document.createElement('details');
+  menu.className = 'message-apps';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Apps';
+  summary.setAttribute('aria-label', `Apps for the message from ${message.author?.name ?? 'someone'}`);
+  menu.append(summary);
+  const list = document.createElement('div');
+  list.className = 'message-apps-list';
+  for (const name of names) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'message-app';
+    button.textContent = name;
+    button.addEventListener('click', () => {
+      menu.open = false;
+      ctx.onMessageCommand(message, name, button);
+    });
+    list.append(button);
+  }
+  menu.append(list);
+  return menu;
 }
 
 /** Spoilers stay hidden until a click or Enter/Space reveals them. */

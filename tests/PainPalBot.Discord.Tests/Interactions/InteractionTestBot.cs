@@ -71,7 +71,7 @@ public sealed class InteractionTestBot : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddInteractionFramework(o => o.CommandRegistrationStatePath = statePath);
         services.AddSingleton<SampleRecorder>().AddSingleton<SlowGate>().AddScoped<ScopedMarker>();
-        services.AddInteractionModule<SampleModule>().AddInteractionModule<RemindersModule>();
+        services.AddInteractionModule<SampleModule>().AddInteractionModule<RemindersModule>().AddInteractionModule<ContextMenuModule>();
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         var bot = new InteractionTestBot(provider, discord, logs, time, statePath);

@@ -58,4 +58,69 @@ internal static class InvalidModules
         [SlashCommand("ping", "Same as the sample")]
         public Task RunAsync() => Context is null ? Task.CompletedTask : Task.CompletedTask;
     }
+    internal sealed class LongMessageCommandName : InteractionModuleBase<InteractionContext>
+    {
+        [MessageCommand("Ask the moderators to check in now")]
+        public Task RunAsync(Models.Message message) => Context is null || message is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    internal sealed class PaddedMessageCommandName : InteractionModuleBase<InteractionContext>
+    {
+        [MessageCommand(" Ask mods")]
+        public Task RunAsync(Models.Message message) => Context is null || message is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    internal sealed class MessageCommandWithOptions : InteractionModuleBase<InteractionContext>
+    {
+        [MessageCommand("Ask mods")]
+        public Task RunAsync(Models.Message message, string reason) => Context is null || message is null || reason is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    internal sealed class MessageCommandTakingUser : InteractionModuleBase<InteractionContext>
+    {
+        [MessageCommand("Ask mods")]
+        public Task RunAsync(Models.User user) => Context is null || user is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    internal sealed class UserCommandTakingMessage : InteractionModuleBase<InteractionContext>
+    {
+        [UserCommand("Wave")]
+        public Task RunAsync(Models.Message message) => Context is null || message is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    internal sealed class DuplicateMessageCommand : InteractionModuleBase<InteractionContext>
+    {
+        [MessageCommand("Bookmark this")]
+        public Task RunAsync(Models.Message message) => Context is null || message is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    internal sealed class SlashAndMessageCommand : InteractionModuleBase<InteractionContext>
+    {
+        [SlashCommand("both", "Two kinds at once")]
+        [MessageCommand("Both")]
+        public Task RunAsync() => Context is null ? Task.CompletedTask : Task.CompletedTask;
+    }
+
+    /// <summary>Sixteen message commands: one more than Discord allows.</summary>
+    internal sealed class SixteenMessageCommands : InteractionModuleBase<InteractionContext>
+    {
+        [MessageCommand("M01")] public Task M01(Models.Message m) => Done(m);
+        [MessageCommand("M02")] public Task M02(Models.Message m) => Done(m);
+        [MessageCommand("M03")] public Task M03(Models.Message m) => Done(m);
+        [MessageCommand("M04")] public Task M04(Models.Message m) => Done(m);
+        [MessageCommand("M05")] public Task M05(Models.Message m) => Done(m);
+        [MessageCommand("M06")] public Task M06(Models.Message m) => Done(m);
+        [MessageCommand("M07")] public Task M07(Models.Message m) => Done(m);
+        [MessageCommand("M08")] public Task M08(Models.Message m) => Done(m);
+        [MessageCommand("M09")] public Task M09(Models.Message m) => Done(m);
+        [MessageCommand("M10")] public Task M10(Models.Message m) => Done(m);
+        [MessageCommand("M11")] public Task M11(Models.Message m) => Done(m);
+        [MessageCommand("M12")] public Task M12(Models.Message m) => Done(m);
+        [MessageCommand("M13")] public Task M13(Models.Message m) => Done(m);
+        [MessageCommand("M14")] public Task M14(Models.Message m) => Done(m);
+        [MessageCommand("M15")] public Task M15(Models.Message m) => Done(m);
+        [MessageCommand("M16")] public Task M16(Models.Message m) => Done(m);
+
+        private Task Done(Models.Message m) => Context is null || m is null ? Task.CompletedTask : Task.CompletedTask;
+    }
 }

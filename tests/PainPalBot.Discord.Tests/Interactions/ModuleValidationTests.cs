@@ -18,6 +18,13 @@ public sealed class ModuleValidationTests
         { typeof(InvalidModules.ChoicesAndAutocomplete), "Command '/both' (ChoicesAndAutocomplete.RunAsync): option 'x' cannot have both choices and autocomplete." },
         { typeof(InvalidModules.CaptureMismatch), "Component handler 'x:*:*' (CaptureMismatch.RunAsync): 2 wildcard(s) but 1 capture parameter(s)." },
         { typeof(InvalidModules.Duplicate), "Command '/ping' (Duplicate.RunAsync): a command with this name already exists." },
+        { typeof(InvalidModules.LongMessageCommandName), "Message command 'Ask the moderators to check in now' (LongMessageCommandName.RunAsync): name 'Ask the moderators to check in now' must be 1–32 characters (has 34)." },
+        { typeof(InvalidModules.PaddedMessageCommandName), "Message command ' Ask mods' (PaddedMessageCommandName.RunAsync): name ' Ask mods' must not start or end with a space." },
+        { typeof(InvalidModules.MessageCommandWithOptions), "Message command 'Ask mods' (MessageCommandWithOptions.RunAsync): a message command takes exactly one parameter, the Message it was used on." },
+        { typeof(InvalidModules.MessageCommandTakingUser), "Message command 'Ask mods' (MessageCommandTakingUser.RunAsync): a message command takes exactly one parameter, the Message it was used on." },
+        { typeof(InvalidModules.UserCommandTakingMessage), "User command 'Wave' (UserCommandTakingMessage.RunAsync): a user command takes exactly one parameter, the User or GuildMember it was used on." },
+        { typeof(InvalidModules.DuplicateMessageCommand), "Message command 'Bookmark this' (DuplicateMessageCommand.RunAsync): another message command has this name." },
+        { typeof(InvalidModules.SlashAndMessageCommand), "SlashAndMessageCommand.RunAsync: a method is one command: a slash, a user or a message command." },
     };
 
     [Theory]
@@ -58,5 +65,24 @@ public sealed class ModuleValidationTests
         Assert.Contains(bot.Interactions.Commands, c => c.Name == "reminders quiet on" && c.Kind == CommandKind.SlashCommand);
         Assert.Contains(bot.Interactions.Commands, c => c.Name == "sample:rate:*:*" && c.Kind == CommandKind.Component);
         Assert.Contains(bot.Interactions.Commands, c => c.Name == "feedback:*" && c.Kind == CommandKind.Modal);
+        Assert.Contains(bot.Interactions.Commands, c => c.Name == "Bookmark this" && c.Kind == CommandKind.MessageCommand);
+        Assert.Contains(bot.Interactions.Commands, c => c.Name == "View Stats" && c.Kind == CommandKind.UserCommand);
+    }
+
+    [Fact]
+    public async Task A_sixteenth_message_command_is_refused_as_discord_allows_fifteen()
+    {
+        await using var discord = await FakeDiscord.FakeDiscord.StartAsync();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IDiscordRestClient>(NSubstitute.Substitute.For<IDiscordRestClient>());
+        services.AddInteractionFramework();
+        services.AddInteractionModule<InvalidModules.SixteenMessageCommands>();
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<InteractionService>());
+
+        Assert.StartsWith("Message command 'M", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("): Discord allows at most 15 message commands.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class RegistrationTests
             await File.WriteAllTextAsync(ExpectedPath(), actual.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         var expected = JsonNode.Parse(await File.ReadAllTextAsync(ExpectedPath()))!;
         Assert.True(JsonNode.DeepEquals(expected, actual), $"Registration payload differs from expected-commands.json:\n{actual.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}");
-        Assert.Equal(15, discord.GuildCommands(discord.Options.GuildId).Count);
+        Assert.Equal(20, discord.GuildCommands(discord.Options.GuildId).Count);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class RegistrationTests
     [Fact]
     public void The_hash_is_stable_for_the_same_commands()
     {
-        ApplicationCommand[] commands = [new() { Type = 1, Name = "a", Description = "b" }];
+        ApplicationCommand[] commands = [new() { Type = ApplicationCommandType.ChatInput, Name = "a", Description = "b" }];
         Assert.Equal(InteractionService.ComputeHash(commands), InteractionService.ComputeHash([commands[0] with { }]));
         Assert.NotEqual(InteractionService.ComputeHash(commands), InteractionService.ComputeHash([commands[0] with { Description = "c" }]));
     }

@@ -31,6 +31,11 @@ public sealed class ProbeModule(IDiscordRestClient rest) : InteractionModuleBase
             .WithButton("Off", "probe:rate:off", ButtonStyle.Secondary, disabled: true)
             .Build());
 
+    /// <summary>A message command (the [Group] does not prefix it): says which message it was used on, privately.</summary>
+    [MessageCommand("Probe quote")]
+    public Task QuoteAsync(Message message) =>
+        RespondAsync($"That was {message?.Author.DisplayName}'s message of {message?.Content.Length} characters (id {message?.Id}).", ephemeral: true, allowedMentions: AllowedMentions.None);
+
     /// <summary>A button press updates its message.</summary>
     [ComponentInteraction("probe:rate:*")]
     public Task RateAsync(string how) =>

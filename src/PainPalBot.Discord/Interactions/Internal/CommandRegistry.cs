@@ -6,17 +6,22 @@ using PainPalBot.Discord.Models;
 namespace PainPalBot.Discord.Interactions;
 
 /// <summary>
-/// Every handler, read once at start: the slash command tree, component and modal handlers by custom id,
-/// with module factories, invokers and binders built. Discord's rules are checked as modules are added,
+/// Every handler, read once at start: the slash command tree, user and message commands by name, component
+/// and modal handlers by custom id, with module factories, invokers and binders built. Discord's rules are checked as modules are added,
 /// and a violation throws one <see cref="InvalidOperationException"/> naming the command.
 /// </summary>
 internal sealed class CommandRegistry
 {
     private const int MaxComponentCaptures = 8;
 
+    // Discord: 15 global USER and 15 global MESSAGE commands, and as many per guild (interactions/application-commands).
+    private const int MaxContextCommands = 15;
+
     private readonly object _gate = new();
     private readonly HashSet<Type> _modules = [];
     private readonly Dictionary<string, SlashNode> _roots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContextCommandNode> _userCommands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContextCommandNode> _messageCommands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CommandInfo> _exactComponents = new(StringComparer.Ordinal);
     private readonly List<CommandInfo> _wildComponents = [];
     private readonly Dictionary<string, CommandInfo> _exactModals = new(StringComparer.Ordinal);
@@ -71,6 +76,18 @@ internal sealed class CommandRegistry
         return (node.Command, options);
     }
 
+    /// <summary>The user or message command of <paramref name="data"/>: found by its type and name, as Discord keeps them.</summary>
+    public CommandInfo? FindContextCommand(InteractionData? data)
+    {
+        var table = data?.Type switch
+        {
+            ApplicationCommandType.User => _userCommands,
+            ApplicationCommandType.Message => _messageCommands,
+            _ => null,
+        };
+        return table is not null && data!.Name is { } name && table.TryGetValue(name, out var node) ? node.Command : null;
+    }
+
     public CommandInfo? FindComponent(string? customId, Span<Range> captures) => Find(_exactComponents, _wildComponents, customId, captures);
 
     public CommandInfo? FindModal(string? customId, Span<Range> captures) => Find(_exactModals, _wildModals, customId, captures);
@@ -80,7 +97,12 @@ internal sealed class CommandRegistry
     {
         lock (_gate)
         {
-            return [.. _roots.Values.OrderBy(n => n.Name, StringComparer.Ordinal).Select(ToApplicationCommand)];
+            return
+            [
+                .. _roots.Values.OrderBy(n => n.Name, StringComparer.Ordinal).Select(ToApplicationCommand),
+                .. _userCommands.Values.OrderBy(n => n.Command.Name, StringComparer.Ordinal).Select(n => n.ToApplicationCommand()),
+                .. _messageCommands.Values.OrderBy(n => n.Command.Name, StringComparer.Ordinal).Select(n => n.ToApplicationCommand()),
+            ];
         }
     }
 
@@ -100,7 +122,7 @@ internal sealed class CommandRegistry
 
     private static ApplicationCommand ToApplicationCommand(SlashNode root) => new()
     {
-        Type = 1,
+        Type = ApplicationCommandType.ChatInput,
         Name = root.Name,
         Description = root.Description,
         Options = root.Command is { } command ? Options(command) : SubOptions(root),
@@ -139,8 +161,17 @@ internal sealed class CommandRegistry
         var moduleAttributes = ModuleAttributes(moduleType);
         foreach (var method in moduleType.GetMethods(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (method.GetCustomAttribute<SlashCommandAttribute>() is { } slash)
+            var slash = method.GetCustomAttribute<SlashCommandAttribute>();
+            var messageCommand = method.GetCustomAttribute<MessageCommandAttribute>();
+            var userCommand = method.GetCustomAttribute<UserCommandAttribute>();
+            if ((slash is null ? 0 : 1) + (messageCommand is null ? 0 : 1) + (userCommand is null ? 0 : 1) > 1)
+                throw new InvalidOperationException($"{moduleType.Name}.{method.Name}: a method is one command: a slash, a user or a message command.");
+            if (slash is not null)
                 AddSlash(moduleType, groups, factory, moduleAttributes, method, slash);
+            if (messageCommand is not null)
+                AddContextCommand(moduleType, factory, moduleAttributes, method, messageCommand.Name, CommandKind.MessageCommand);
+            if (userCommand is not null)
+                AddContextCommand(moduleType, factory, moduleAttributes, method, userCommand.Name, CommandKind.UserCommand);
             foreach (var component in method.GetCustomAttributes<ComponentInteractionAttribute>())
                 AddCustomId(moduleType, factory, moduleAttributes, method, component.CustomId, CommandKind.Component);
             foreach (var modal in method.GetCustomAttributes<ModalInteractionAttribute>())
@@ -218,7 +249,7 @@ internal sealed class CommandRegistry
                 node = new SlashNode(group.Name, group.Description, nodePath);
                 level[group.Name] = node;
                 if (i == 0)
-                    ApplyTopLevel(node, groupType.GetCustomAttributes(true).Cast<Attribute>().ToList(), [], Problem);
+                    (node.DefaultMemberPermissions, node.Contexts) = TopLevel(groupType.GetCustomAttributes(true).Cast<Attribute>().ToList(), [], Problem);
             }
             else if (node.Command is not null)
             {
@@ -234,26 +265,77 @@ internal sealed class CommandRegistry
             throw new InvalidOperationException(Problem("Discord allows at most 100 global slash commands"));
         var leaf = new SlashNode(slash.Name, slash.Description, path) { Command = command };
         if (groups.Count == 0)
-            ApplyTopLevel(leaf, moduleAttributes, method.GetCustomAttributes(true).Cast<Attribute>().ToList(), Problem);
+            (leaf.DefaultMemberPermissions, leaf.Contexts) = TopLevel(moduleAttributes, method.GetCustomAttributes(true).Cast<Attribute>().ToList(), Problem);
         level[slash.Name] = leaf;
         _all.Add(command);
     }
 
-    private static void ApplyTopLevel(SlashNode node, List<Attribute> classAttributes, List<Attribute> methodAttributes, Func<string, string> problem)
+    /// <summary><c>default_member_permissions</c> and <c>contexts</c> of a top-level command: the method's attributes, else its module's.</summary>
+    private static (ulong? Permissions, int[]? Contexts) TopLevel(List<Attribute> classAttributes, List<Attribute> methodAttributes, Func<string, string> problem)
     {
         T? Pick<T>() where T : Attribute => methodAttributes.OfType<T>().FirstOrDefault() ?? classAttributes.OfType<T>().FirstOrDefault();
-        if (Pick<DefaultMemberPermissionsAttribute>() is { } permissions)
-            node.DefaultMemberPermissions = (ulong)permissions.Permissions;
-        if (Pick<CommandContextTypeAttribute>() is { } contexts)
+        ulong? permissions = Pick<DefaultMemberPermissionsAttribute>() is { } p ? (ulong)p.Permissions : null;
+        int[]? contexts = null;
+        if (Pick<CommandContextTypeAttribute>() is { } types)
         {
-            if (contexts.ContextTypes.Count == 0)
+            if (types.ContextTypes.Count == 0)
                 throw new InvalidOperationException(problem("[CommandContextType] needs at least one context"));
-            node.Contexts = [.. contexts.ContextTypes.Distinct().Select(c => (int)c)];
+            contexts = [.. types.ContextTypes.Distinct().Select(c => (int)c)];
         }
         else if (Pick<EnabledInDmAttribute>() is { IsEnabled: false })
         {
-            node.Contexts = [(int)InteractionContextType.Guild];
+            contexts = [(int)InteractionContextType.Guild];
         }
+        return (permissions, contexts);
+    }
+
+    private void AddContextCommand(Type moduleType, ObjectFactory factory, List<Attribute> moduleAttributes, MethodInfo method, string name, CommandKind kind)
+    {
+        var isMessage = kind == CommandKind.MessageCommand;
+        var what = isMessage ? "message" : "user";
+        string Problem(string problem) => $"{(isMessage ? "Message" : "User")} command '{name}' ({moduleType.Name}.{method.Name}): {problem}.";
+
+        if (CommandNames.CheckContextMenuName(name) is { } badName)
+            throw new InvalidOperationException(Problem(badName));
+        // Context-menu commands take no options: Discord sends only the target (data.target_id + data.resolved).
+        var parameters = method.GetParameters();
+        var fits = parameters.Length == 1 && (isMessage
+            ? parameters[0].ParameterType == typeof(Message)
+            : parameters[0].ParameterType == typeof(User) || parameters[0].ParameterType == typeof(GuildMember));
+        if (!fits)
+        {
+            throw new InvalidOperationException(Problem(isMessage
+                ? "a message command takes exactly one parameter, the Message it was used on"
+                : "a user command takes exactly one parameter, the User or GuildMember it was used on"));
+        }
+        var table = isMessage ? _messageCommands : _userCommands;
+        // Names are unique per type: a slash command and a message command may share one.
+        if (table.ContainsKey(name))
+            throw new InvalidOperationException(Problem($"another {what} command has this name"));
+        if (table.Count >= MaxContextCommands)
+            throw new InvalidOperationException(Problem($"Discord allows at most {MaxContextCommands} {what} commands"));
+
+        var methodAttributes = method.GetCustomAttributes(true).Cast<Attribute>().ToList();
+        var (permissions, contexts) = TopLevel(moduleAttributes, methodAttributes, Problem);
+        var attributes = new List<Attribute>(moduleAttributes);
+        attributes.AddRange(methodAttributes);
+        var target = parameters[0];
+        var command = new CommandInfo
+        {
+            Name = name,
+            Kind = kind,
+            ModuleType = moduleType,
+            Method = method,
+            Parameters = [new PlainParameter(target.Name ?? "target", target.ParameterType, target.GetCustomAttributes(true).Cast<Attribute>().ToList())],
+            ParameterCount = 1,
+            Attributes = attributes,
+            Preconditions = [.. attributes.OfType<PreconditionAttribute>()],
+            EphemeralDefer = attributes.OfType<EphemeralDeferAttribute>().Any(),
+            ModuleFactory = factory,
+            Invoke = BuildInvoker(method, Problem),
+        };
+        table[name] = new ContextCommandNode(isMessage ? ApplicationCommandType.Message : ApplicationCommandType.User, command, permissions, contexts);
+        _all.Add(command);
     }
 
     private void AddCustomId(Type moduleType, ObjectFactory factory, List<Attribute> moduleAttributes, MethodInfo method, string customId, CommandKind kind)
