@@ -3,11 +3,8 @@ namespace PainPalBot.Modules.Crisis;
 /// <summary>The concept files and the rule file compiled into what <see cref="CrisisDetector"/> reads per message.</summary>
 internal sealed class CompiledRules
 {
-    /// <summary>Every concept phrase of every language in one token trie; a match's entry is the concept id.</summary>
-    public required PhraseTrie Trie { get; init; }
-
-    /// <summary>Word ids that start a new clause ("but", "pero", "mais", "aber").</summary>
-    public required bool[] ClauseBreakIds { get; init; }
+    /// <summary>Each language's phrases, matched one language at a time.</summary>
+    public required LanguageLexicon[] Lexicons { get; init; }
 
     /// <summary>Concept names by id.</summary>
     public required string[] ConceptNames { get; init; }
@@ -49,7 +46,7 @@ internal sealed class CompiledRules
     public required double OtherFactor { get; init; }
 
     /// <summary>Concrete phrases the concept files expanded to.</summary>
-    public required int PhraseCount { get; init; }
+    public int PhraseCount => Lexicons.Sum(l => l.PhraseCount);
 
     /// <summary>Compiled rule variants.</summary>
     public int RuleCount => All.Length;

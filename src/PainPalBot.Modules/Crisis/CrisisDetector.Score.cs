@@ -7,7 +7,7 @@ public sealed partial class CrisisDetector
 
     // Hits that overlap are one statement read two ways ("want to die" and "die", "my attempt" as explicit and as an act):
     // the strongest counts. Separate hits combine as 1 - Π(1 - weight), so weak signals in different words add up.
-    private CrisisAssessment Score(ReadOnlySpan<RuleHit> hits, ReadOnlySpan<PhraseMatch> spans, Explainer? explain)
+    private CrisisAssessment Score(ReadOnlySpan<RuleHit> hits, MessageSpans spans, Explainer? explain)
     {
         if (hits.IsEmpty) return CrisisAssessment.None;
         Span<double> effective = stackalloc double[hits.Length];
@@ -16,7 +16,7 @@ public sealed partial class CrisisDetector
         {
             var rule = _rules.All[hits[i].Rule];
             explain?.Contexts.Clear();
-            var negated = Negations.IsNegated(_rules, hits[i].Start, hits[i].Segment, spans);
+            var negated = spans.IsNegated(hits[i].Start);
             var factor = negated ? 0 : Factor(hits[i], rule, spans, explain?.Contexts);
             effective[i] = rule.Weight * factor;
             explain?.AddRule(rule, _rules.Families[rule.Family], factor, negated);
@@ -66,10 +66,11 @@ public sealed partial class CrisisDetector
 
     // The smallest factor among the contexts around a hit, and the subject: a rule that does not name the writer
     // is about someone else when the nearest subject before it is someone else ("my friend wants to die").
-    private double Factor(RuleHit hit, ConceptRule rule, ReadOnlySpan<PhraseMatch> spans, List<string>? named)
+    private double Factor(RuleHit hit, ConceptRule rule, MessageSpans spans, List<string>? named)
     {
         var factor = 1.0;
-        if (!rule.NamesItsSubject && SubjectIsSomeoneElse(hit, rule, spans))
+        // Across a whole message the subject of each part may differ: the subject is judged within a clause only.
+        if (!rule.NamesItsSubject && !rule.MessageScope && SubjectIsSomeoneElse(hit, rule, spans))
         {
             factor = _rules.OtherFactor;
             named?.Add(_rules.ConceptNames[_rules.Other]);
@@ -77,16 +78,16 @@ public sealed partial class CrisisDetector
 
         foreach (var context in _rules.Contexts)
         {
-            if (!context.AppliesToFamily[rule.Family] || context.Factor >= factor || Contains(spans, context.Unless)) continue;
-            foreach (var span in spans)
+            if (!context.AppliesToFamily[rule.Family] || context.Factor >= factor || spans.Has(context.Unless)) continue;
+            foreach (var index in spans.Of(context.Concept))
             {
-                if (span.Entry != context.Concept) continue;
+                var span = spans.All[index];
                 // A context inside the rule's own words says nothing about it; one reaching past them does.
-                if (IsInsideRule(span, hit, rule, spans)) continue;
+                if (IsInsideRule(span, hit, rule, spans.All)) continue;
                 if (!context.MessageScope && span.Clause != hit.Clause) continue;
                 // "not joking", "not even joking": a negated context says the opposite. Only from close by, so that
                 // "won't have internet for a while" still reads as coming back.
-                if (Negations.IsNegated(_rules, span.Start, span.Segment, spans, ContextNegationReach)) continue;
+                if (spans.IsNegatedNear(span.Start)) continue;
                 factor = context.Factor;
                 named?.Add(_rules.ConceptNames[context.Concept]);
                 break;
@@ -94,17 +95,6 @@ public sealed partial class CrisisDetector
         }
 
         return factor;
-    }
-
-    private static bool Contains(ReadOnlySpan<PhraseMatch> spans, int concept)
-    {
-        if (concept < 0) return false;
-        foreach (var span in spans)
-        {
-            if (span.Entry == concept) return true;
-        }
-
-        return false;
     }
 
     // Inside one of the concept phrases that filled the rule's slots ("die" within "want to die"), not merely between them:
@@ -127,31 +117,28 @@ public sealed partial class CrisisDetector
 
     // The subject is the self or other span that ends last before the hit: in "does anyone know if..." the asker
     // ("does anyone know", the writer) ends after the "anyone" inside it.
-    private bool SubjectIsSomeoneElse(RuleHit hit, ConceptRule rule, ReadOnlySpan<PhraseMatch> spans)
+    private bool SubjectIsSomeoneElse(RuleHit hit, ConceptRule rule, MessageSpans spans)
     {
+        var selfEnd = LastEndBefore(hit, spans, spans.Of(_rules.Self), out var selfInside);
         // An unordered hit with the writer among its words ("my dad keeps a gun ... I know where") is the writer's.
-        if (!rule.Ordered)
+        if (!rule.Ordered && selfInside) return false;
+        var otherEnd = LastEndBefore(hit, spans, spans.Of(_rules.Other), out _);
+        return otherEnd > selfEnd;
+    }
+
+    private static int LastEndBefore(RuleHit hit, MessageSpans spans, ReadOnlySpan<int> candidates, out bool inside)
+    {
+        var last = -1;
+        inside = false;
+        foreach (var index in candidates)
         {
-            foreach (var span in spans)
-            {
-                if (span.Entry == _rules.Self && span.Start >= hit.Start && span.End <= hit.End) return false;
-            }
+            var span = spans.All[index];
+            if (span.Clause != hit.Clause) continue;
+            if (span.Start >= hit.Start && span.End <= hit.End) inside = true;
+            if (span.End <= hit.Start && span.End > last) last = span.End;
         }
 
-        var nearest = -1;
-        var nearestEnd = -1;
-        foreach (var span in spans)
-        {
-            if (span.Start >= hit.Start) break;
-            if (span.Clause != hit.Clause || span.End > hit.Start || (span.Entry != _rules.Self && span.Entry != _rules.Other)) continue;
-            if (span.End > nearestEnd || (span.End == nearestEnd && span.Entry == _rules.Self))
-            {
-                nearestEnd = span.End;
-                nearest = span.Entry;
-            }
-        }
-
-        return nearest == _rules.Other;
+        return last;
     }
 
     /// <summary>Collects names for <see cref="Explain"/>; the plain scoring path passes none and allocates nothing.</summary>

@@ -74,16 +74,40 @@ public sealed partial class CrisisDetector
     /// <summary>Scores a message.</summary>
     public CrisisAssessment Assess(ReadOnlySpan<char> text) => Evaluate(text, null);
 
-    /// <summary>Scores a message and says which concepts and rules fired (names only, never the text).</summary>
+    /// <summary>
+    /// Scores a message and says which concepts and rules fired (names only, never the text), in the language that
+    /// scored highest.
+    /// </summary>
     public CrisisExplanation Explain(string? text)
     {
-        var rules = new List<CrisisRuleFired>();
-        var concepts = new List<string>();
-        var assessment = text is null ? CrisisAssessment.None : Evaluate(text.AsSpan(), new Explainer(rules, concepts));
-        return new CrisisExplanation(assessment, concepts, rules);
+        var best = new CrisisExplanation(CrisisAssessment.None, [], []);
+        if (text is null) return best;
+        foreach (var lexicon in _rules.Lexicons)
+        {
+            var rules = new List<CrisisRuleFired>();
+            var concepts = new List<string>();
+            var assessment = Evaluate(text.AsSpan(), lexicon, new Explainer(rules, concepts));
+            if (best.Concepts.Count == 0 || assessment.Score > best.Assessment.Score)
+                best = new CrisisExplanation(assessment, concepts, rules) { Language = lexicon.Language };
+        }
+
+        return best;
     }
 
+    // Each language is read on its own and the most worrying reading counts: a message mixing languages is read in each.
     private CrisisAssessment Evaluate(ReadOnlySpan<char> text, Explainer? explain)
+    {
+        var best = CrisisAssessment.None;
+        foreach (var lexicon in _rules.Lexicons)
+        {
+            var assessment = Evaluate(text, lexicon, explain);
+            if (assessment.Score > best.Score) best = assessment;
+        }
+
+        return best;
+    }
+
+    private CrisisAssessment Evaluate(ReadOnlySpan<char> text, LanguageLexicon lexicon, Explainer? explain)
     {
         if (text.Length > MaxCharacters) text = text[..MaxCharacters];
         if (text.IsWhiteSpace()) return CrisisAssessment.None;
@@ -94,6 +118,8 @@ public sealed partial class CrisisDetector
         FoldedToken[]? rentedTokens = null;
         int[]? rentedInts = null;
         PhraseMatch[]? rentedSpans = null;
+        int[]? rentedIndex = null;
+        byte[]? rentedFlags = null;
         try
         {
             var chars = charLength <= StackTokens * 4 ? stackalloc char[charLength] : (rentedChars = ArrayPool<char>.Shared.Rent(charLength));
@@ -107,24 +133,27 @@ public sealed partial class CrisisDetector
             var segments = ints.Slice(count * 2, count);
             var firstSpan = ints.Slice(count * 3, count + 1);
             var blocked = ints.Slice(count * 4 + 1, count);
-            Fold(tokens[..count], chars, ids, clauses, segments);
+            Fold(lexicon, tokens[..count], chars, ids, clauses, segments);
 
             // Room for a few concepts per token, so risk late in a long message is never crowded out.
             var spanRoom = Math.Max(StackSpans, count * 4);
             var sink = new MatchSink(spanRoom <= StackSpans ? stackalloc PhraseMatch[StackSpans] : (rentedSpans = ArrayPool<PhraseMatch>.Shared.Rent(spanRoom)));
             for (var i = 0; i < count; i++)
             {
-                if (ids[i] >= 0) _rules.Trie.MatchAt(ids, clauses, segments[i], i, ref sink);
+                if (ids[i] >= 0) lexicon.Trie.MatchAt(ids, clauses, segments[i], i, ref sink);
             }
 
-            var spans = sink.Matches;
-            IndexSpans(spans, count, firstSpan, blocked);
-            explain?.AddConcepts(spans, _rules.ConceptNames);
+            var found = sink.Matches;
+            var byConcept = found.Length <= StackSpans ? stackalloc int[StackSpans] : (rentedIndex = ArrayPool<int>.Shared.Rent(found.Length));
+            Span<int> offsets = stackalloc int[_rules.ConceptNames.Length + 1];
+            var flags = count <= StackTokens ? stackalloc byte[count * 2] : (rentedFlags = ArrayPool<byte>.Shared.Rent(count * 2));
+            var spans = new MessageSpans(_rules, found, clauses, segments, firstSpan, blocked, byConcept, offsets,
+                flags[..count], flags.Slice(count, count), ContextNegationReach);
+            explain?.AddConcepts(found, _rules.ConceptNames);
 
             Span<RuleHit> hitBuffer = stackalloc RuleHit[MaxHits];
-            var matcher = new RuleMatcher(_rules, spans, firstSpan, blocked, clauses, segments, hitBuffer);
-            var hits = matcher.FindHits();
-            return Score(hits, spans, explain);
+            var matcher = new RuleMatcher(_rules, spans, hitBuffer);
+            return Score(matcher.FindHits(), spans, explain);
         }
         finally
         {
@@ -132,21 +161,23 @@ public sealed partial class CrisisDetector
             if (rentedTokens is not null) ArrayPool<FoldedToken>.Shared.Return(rentedTokens);
             if (rentedInts is not null) ArrayPool<int>.Shared.Return(rentedInts);
             if (rentedSpans is not null) ArrayPool<PhraseMatch>.Shared.Return(rentedSpans);
+            if (rentedIndex is not null) ArrayPool<int>.Shared.Return(rentedIndex);
+            if (rentedFlags is not null) ArrayPool<byte>.Shared.Return(rentedFlags);
         }
     }
 
     // Word ids, and the clause and segment of every token (a clause-break word such as "but" starts both anew).
-    private void Fold(ReadOnlySpan<FoldedToken> tokens, ReadOnlySpan<char> chars, Span<int> ids, Span<int> clauses, Span<int> segments)
+    private static void Fold(LanguageLexicon lexicon, ReadOnlySpan<FoldedToken> tokens, ReadOnlySpan<char> chars, Span<int> ids, Span<int> clauses, Span<int> segments)
     {
         int clause = 0, segment = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var id = _rules.Trie.IdOf(chars.Slice(token.Start, token.Length));
+            var id = lexicon.Trie.IdOf(chars.Slice(token.Start, token.Length));
             ids[i] = id;
             if (i > 0 && token.Clause != tokens[i - 1].Clause) clause++;
             if (i > 0 && token.Segment != tokens[i - 1].Segment) segment++;
-            if (id >= 0 && id < _rules.ClauseBreakIds.Length && _rules.ClauseBreakIds[id])
+            if (id >= 0 && id < lexicon.ClauseBreakIds.Length && lexicon.ClauseBreakIds[id])
             {
                 clause++;
                 segment++;
@@ -155,37 +186,5 @@ public sealed partial class CrisisDetector
             clauses[i] = clause;
             segments[i] = segment;
         }
-    }
-
-    // Spans arrive ordered by start token; firstSpan[t] is the first span starting at or after t. A token inside a
-    // span of a blocking concept (a negation, someone else) may not be skipped over between two parts of a rule.
-    private void IndexSpans(ReadOnlySpan<PhraseMatch> spans, int count, Span<int> firstSpan, Span<int> blocked)
-    {
-        blocked.Clear();
-        var next = 0;
-        for (var t = 0; t <= count; t++)
-        {
-            while (next < spans.Length && spans[next].Start < t) next++;
-            firstSpan[t] = next;
-        }
-
-        // Shadowing does not apply here: "want to not exist" must not reach "exist" across the "not".
-        foreach (var span in spans)
-        {
-            if (!_rules.IsBlocker[span.Entry]) continue;
-            for (var t = span.Start; t < span.End; t++) blocked[t] = 1;
-        }
-    }
-
-    // "no" in "no one" or "no longer" is not a negation: a longer concept starting on the same word wins.
-    internal static bool IsShadowed(PhraseMatch negation, ReadOnlySpan<PhraseMatch> spans)
-    {
-        foreach (var other in spans)
-        {
-            if (other.Start > negation.Start) break;
-            if (other.Start == negation.Start && other.End > negation.End && other.Entry != negation.Entry) return true;
-        }
-
-        return false;
     }
 }

@@ -6,6 +6,9 @@ namespace PainPalBot.Modules.Crisis;
 /// </summary>
 public sealed record CrisisExplanation(CrisisAssessment Assessment, IReadOnlyList<string> Concepts, IReadOnlyList<CrisisRuleFired> Rules)
 {
+    /// <summary>The language whose concepts gave this reading (ISO 639-1).</summary>
+    public string Language { get; init; } = "";
+
     /// <summary>A one-line summary, e.g. <c>alert 0.90: ideation "desire death" 0.90 | concepts self desire death</c>.</summary>
     public override string ToString()
     {
@@ -13,6 +16,6 @@ public sealed record CrisisExplanation(CrisisAssessment Assessment, IReadOnlyLis
         var rules = Rules.Select(r => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{r.Family} \"{r.Rule}\" {r.Effective:0.00}{(r.Negated ? " negated" : "")}{(r.Contexts.Count > 0 ? " less: " + string.Join(',', r.Contexts) : "")}"));
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{verdict} {Assessment.Score:0.00}: {string.Join("; ", rules)} | concepts {string.Join(' ', Concepts)}");
+            $"{verdict} {Assessment.Score:0.00} [{Language}]: {string.Join("; ", rules)} | concepts {string.Join(' ', Concepts)}");
     }
 }

@@ -17,9 +17,7 @@ internal static class CrisisRulesCompiler
     {
         var errors = new List<string>();
         var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var phrases = new List<(string[] Tokens, int Concept)>();
-        var breakWords = new List<string>();
-        var languages = new List<string>();
+        var lexicons = new List<(string Language, List<(string[] Tokens, int Concept)> Phrases, List<string> Breaks)>();
         ConceptRulesDocument? rulesDocument = null;
 
         foreach (var (name, json) in files)
@@ -44,12 +42,14 @@ internal static class CrisisRulesCompiler
                 continue;
             }
 
-            languages.Add(document.Language.Trim());
+            var phrases = new List<(string[] Tokens, int Concept)>();
+            var breakWords = new List<string>();
+            lexicons.Add((document.Language.Trim(), phrases, breakWords));
             foreach (var (concept, patterns) in document.Concepts ?? [])
             {
                 if (!conceptIds.TryGetValue(concept, out var id)) conceptIds[concept] = id = conceptIds.Count;
                 foreach (var (pattern, i) in (patterns ?? []).Select((p, i) => (p, i)))
-                    AddPhrase(pattern, id, $"{name} concept '{concept}' entry {i + 1} '{pattern}'");
+                    AddPhrase(phrases, pattern, id, $"{name} concept '{concept}' entry {i + 1} '{pattern}'");
             }
 
             foreach (var word in document.ClauseBreaks ?? [])
@@ -69,14 +69,20 @@ internal static class CrisisRulesCompiler
         var compiled = CompileRules(rulesDocument, conceptIds, errors);
         if (errors.Count > 0) throw Problems(errors);
 
-        // Clause-break words join the trie's vocabulary so one lookup per token serves both.
-        var breakEntry = conceptIds.Count;
-        var trie = PhraseTrie.Build(phrases.Concat(breakWords.Select(w => (new[] { w }, breakEntry))));
-        var breakIds = new bool[trie.VocabularySize];
-        foreach (var word in breakWords) breakIds[trie.IdOf(word)] = true;
-        return (compiled(trie, breakIds, phrases.Count), languages);
+        if (lexicons.Count == 0) throw Problems(["no concept files"]);
 
-        void AddPhrase(string? pattern, int concept, string label)
+        // Clause-break words join each language's vocabulary so one lookup per token serves both.
+        var breakEntry = conceptIds.Count;
+        var compiledLexicons = lexicons.Select(l =>
+        {
+            var trie = PhraseTrie.Build(l.Phrases.Concat(l.Breaks.Select(w => (new[] { w }, breakEntry))));
+            var breakIds = new bool[trie.VocabularySize];
+            foreach (var word in l.Breaks) breakIds[trie.IdOf(word)] = true;
+            return new LanguageLexicon(l.Language, trie, breakIds, l.Phrases.Count);
+        }).ToArray();
+        return (compiled(compiledLexicons), [.. compiledLexicons.Select(l => l.Language)]);
+
+        void AddPhrase(List<(string[] Tokens, int Concept)> phrases, string? pattern, int concept, string label)
         {
             if (string.IsNullOrWhiteSpace(pattern))
             {
@@ -95,7 +101,7 @@ internal static class CrisisRulesCompiler
         }
     }
 
-    private static Func<PhraseTrie, bool[], int, CompiledRules> CompileRules(ConceptRulesDocument document, Dictionary<string, int> concepts, List<string> errors)
+    private static Func<LanguageLexicon[], CompiledRules> CompileRules(ConceptRulesDocument document, Dictionary<string, int> concepts, List<string> errors)
     {
         var names = new string[concepts.Count + 1];
         foreach (var (name, id) in concepts) names[id] = name;
@@ -207,10 +213,9 @@ internal static class CrisisRulesCompiler
         for (var c = 0; c < byFirst.Length; c++) byFirst[c] = [];
         foreach (var rule in rules.Where(r => r.Ordered && r.Slots[0][0] >= 0)) byFirst[rule.Slots[0][0]].Add(rule);
 
-        return (trie, breakIds, phraseCount) => new CompiledRules
+        return lexicons => new CompiledRules
         {
-            Trie = trie,
-            ClauseBreakIds = breakIds,
+            Lexicons = lexicons,
             ConceptNames = names,
             IsBlocker = blockers,
             OrderedByFirst = [.. byFirst.Select(l => l.ToArray())],
@@ -224,7 +229,6 @@ internal static class CrisisRulesCompiler
             Self = self,
             Other = other,
             OtherFactor = document.OtherFactor ?? 0.15,
-            PhraseCount = phraseCount,
         };
 
         CrisisCategory Bad(string problem)

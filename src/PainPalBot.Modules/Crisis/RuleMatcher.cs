@@ -4,39 +4,33 @@ namespace PainPalBot.Modules.Crisis;
 /// Finds every rule that a message's concept spans satisfy. Ordered rules are grown slot by slot from each span
 /// that can start them; unordered rules need one unnegated span per slot in the clause or the message.
 /// </summary>
-internal ref struct RuleMatcher(
-    CompiledRules rules,
-    ReadOnlySpan<PhraseMatch> spans,
-    ReadOnlySpan<int> firstSpan,
-    ReadOnlySpan<int> blocked,
-    ReadOnlySpan<int> clauses,
-    ReadOnlySpan<int> segments,
-    Span<RuleHit> buffer)
+internal ref struct RuleMatcher(CompiledRules rules, MessageSpans spans, Span<RuleHit> buffer)
 {
-    private readonly CompiledRules _rules = rules;
-    private readonly ReadOnlySpan<PhraseMatch> _spans = spans;
-    private readonly ReadOnlySpan<int> _firstSpan = firstSpan;
-    private readonly ReadOnlySpan<int> _blocked = blocked;
-    private readonly ReadOnlySpan<int> _clauses = clauses;
-    private readonly ReadOnlySpan<int> _segments = segments;
-    private readonly Span<RuleHit> _buffer = buffer;
-    private int _count;
-
     // Bounds the depth-first search of one unordered rule; far more than any real message needs.
     private const int MaxSlotTries = 256;
+
+    private readonly CompiledRules _rules = rules;
+    private readonly MessageSpans _spans = spans;
+    private readonly Span<RuleHit> _buffer = buffer;
+    private int _count;
 
     /// <summary>All hits, at most the buffer's size (by then the verdict is long settled).</summary>
     public ReadOnlySpan<RuleHit> FindHits()
     {
-        for (var i = 0; i < _spans.Length; i++)
+        var all = _spans.All;
+        for (var i = 0; i < all.Length && _count < _buffer.Length; i++)
         {
-            var span = _spans[i];
+            var span = all[i];
             foreach (var rule in _rules.OrderedByFirst[span.Entry])
                 Grow(rule, 1, span.End, span);
         }
 
         foreach (var rule in _rules.Unordered)
-            MatchUnordered(rule);
+        {
+            if (_count >= _buffer.Length) break;
+            if (AllSlotsPresent(rule)) MatchUnordered(rule);
+        }
+
         return _buffer[.._count];
     }
 
@@ -50,10 +44,11 @@ internal ref struct RuleMatcher(
         }
 
         var wanted = rule.Slots[slot];
+        var clauses = _spans.Clauses;
         if (wanted[0] == ConceptRule.ClauseEnd)
         {
             // "I want to end it." and "I want to end it, I really do": nothing more in the sentence or before the comma.
-            if (position >= _segments.Length || _segments[position] != _segments[position - 1])
+            if (position >= clauses.Length || _spans.Segments[position] != _spans.Segments[position - 1])
                 Add(new RuleHit(rule.Index, first.Start, position, first.Clause, first.Segment));
             return;
         }
@@ -61,14 +56,36 @@ internal ref struct RuleMatcher(
         for (var gap = 0; gap <= rule.Gap; gap++)
         {
             var at = position + gap;
-            if (at >= _clauses.Length || _clauses[at] != first.Clause) return;
-            if (gap > 0 && _blocked[at - 1] != 0) return;
-            for (var s = _firstSpan[at]; s < _spans.Length && _spans[s].Start == at; s++)
+            if (at >= clauses.Length || clauses[at] != first.Clause) return;
+            if (gap > 0 && _spans.Blocked[at - 1] != 0) return;
+            var (start, end) = _spans.StartingAt(at).GetOffsetAndLength(_spans.All.Length);
+            for (var s = start; s < start + end; s++)
             {
-                if (Array.IndexOf(wanted, _spans[s].Entry) >= 0)
-                    Grow(rule, slot + 1, _spans[s].End, first);
+                var span = _spans.All[s];
+                if (Array.IndexOf(wanted, span.Entry) >= 0)
+                    Grow(rule, slot + 1, span.End, first);
             }
         }
+    }
+
+    private readonly bool AllSlotsPresent(ConceptRule rule)
+    {
+        foreach (var slot in rule.Slots)
+        {
+            var any = false;
+            foreach (var concept in slot)
+            {
+                if (_spans.Has(concept))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any) return false;
+        }
+
+        return true;
     }
 
     private void MatchUnordered(ConceptRule rule)
@@ -80,13 +97,20 @@ internal ref struct RuleMatcher(
             return;
         }
 
-        // Clause-scoped rules are tried in the clause of each span that can fill their first slot.
-        var lastClause = -1;
-        foreach (var candidate in _spans)
+        // Clause-scoped rules are tried in the clause of each span that can fill their first slot, once per clause.
+        Span<int> tried = stackalloc int[16];
+        var triedCount = 0;
+        foreach (var concept in rule.Slots[0])
         {
-            if (candidate.Clause == lastClause || Array.IndexOf(rule.Slots[0], candidate.Entry) < 0) continue;
-            lastClause = candidate.Clause;
-            if (FillSlots(rule, candidate.Clause, chosen) is { } hit) Add(hit);
+            foreach (var index in _spans.Of(concept))
+            {
+                var clause = _spans.All[index].Clause;
+                if (tried[..Math.Min(triedCount, tried.Length)].Contains(clause)) continue;
+                if (triedCount < tried.Length) tried[triedCount] = clause;
+                triedCount++;
+                if (FillSlots(rule, clause, chosen) is { } hit) Add(hit);
+                if (_count >= _buffer.Length) return;
+            }
         }
     }
 
@@ -99,7 +123,7 @@ internal ref struct RuleMatcher(
         int start = int.MaxValue, end = 0, firstClause = 0, segment = 0;
         foreach (var index in chosen)
         {
-            var taken = _spans[index];
+            var taken = _spans.All[index];
             if (taken.Start < start) (start, firstClause, segment) = (taken.Start, taken.Clause, taken.Segment);
             end = Math.Max(end, taken.End);
         }
@@ -110,14 +134,17 @@ internal ref struct RuleMatcher(
     private readonly bool Fill(ConceptRule rule, int clause, Span<int> chosen, int slot, ref int budget)
     {
         if (slot == rule.Slots.Length) return true;
-        for (var s = 0; s < _spans.Length && budget > 0; s++)
+        foreach (var concept in rule.Slots[slot])
         {
-            var span = _spans[s];
-            if ((clause >= 0 && span.Clause != clause) || Array.IndexOf(rule.Slots[slot], span.Entry) < 0) continue;
-            if (Overlaps(span, chosen[..slot]) || Negations.IsNegated(_rules, span.Start, span.Segment, _spans)) continue;
-            budget--;
-            chosen[slot] = s;
-            if (Fill(rule, clause, chosen, slot + 1, ref budget)) return true;
+            foreach (var index in _spans.Of(concept))
+            {
+                if (budget <= 0) return false;
+                var span = _spans.All[index];
+                if ((clause >= 0 && span.Clause != clause) || Overlaps(span, chosen[..slot]) || _spans.IsNegated(span.Start)) continue;
+                budget--;
+                chosen[slot] = index;
+                if (Fill(rule, clause, chosen, slot + 1, ref budget)) return true;
+            }
         }
 
         return false;
@@ -127,7 +154,7 @@ internal ref struct RuleMatcher(
     {
         foreach (var index in chosen)
         {
-            var other = _spans[index];
+            var other = _spans.All[index];
             if (span.Start < other.End && other.Start < span.End) return true;
         }
 

@@ -142,7 +142,7 @@ public sealed class ConceptRuleEngineTests
 
         Assert.Equal(["self", "desire", "death", "neg", "joke"], explanation.Concepts);
         Assert.Equal("desire death", Assert.Single(explanation.Rules).Rule);
-        Assert.StartsWith("alert 0.90: ideation \"desire death\" 0.90", printed, StringComparison.Ordinal);
+        Assert.StartsWith("alert 0.90 [en]: ideation \"desire death\" 0.90", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("want", printed.Replace("desire", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("joking", printed, StringComparison.Ordinal);
     }
