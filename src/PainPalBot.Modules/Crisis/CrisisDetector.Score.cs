@@ -119,14 +119,15 @@ public sealed partial class CrisisDetector
     // ("does anyone know", the writer) ends after the "anyone" inside it.
     private bool SubjectIsSomeoneElse(RuleHit hit, ConceptRule rule, MessageSpans spans)
     {
-        var selfEnd = LastEndBefore(hit, spans, spans.Of(_rules.Self), out var selfInside);
+        // A verb that carries the writer ("quiero", "je veux") may be the hit's own first word: it still names the subject.
+        var selfEnd = LastEndBefore(hit, spans, spans.Of(_rules.Self), includeStart: true, out var selfInside);
         // An unordered hit with the writer among its words ("my dad keeps a gun ... I know where") is the writer's.
         if (!rule.Ordered && selfInside) return false;
-        var otherEnd = LastEndBefore(hit, spans, spans.Of(_rules.Other), out _);
+        var otherEnd = LastEndBefore(hit, spans, spans.Of(_rules.Other), includeStart: false, out _);
         return otherEnd > selfEnd;
     }
 
-    private static int LastEndBefore(RuleHit hit, MessageSpans spans, ReadOnlySpan<int> candidates, out bool inside)
+    private static int LastEndBefore(RuleHit hit, MessageSpans spans, ReadOnlySpan<int> candidates, bool includeStart, out bool inside)
     {
         var last = -1;
         inside = false;
@@ -135,7 +136,8 @@ public sealed partial class CrisisDetector
             var span = spans.All[index];
             if (span.Clause != hit.Clause) continue;
             if (span.Start >= hit.Start && span.End <= hit.End) inside = true;
-            if (span.End <= hit.Start && span.End > last) last = span.End;
+            var end = span.End <= hit.Start ? span.End : includeStart && span.Start <= hit.Start ? hit.Start : -1;
+            if (end > last) last = end;
         }
 
         return last;

@@ -87,7 +87,8 @@ public sealed partial class CrisisDetector
             var rules = new List<CrisisRuleFired>();
             var concepts = new List<string>();
             var assessment = Evaluate(text.AsSpan(), lexicon, new Explainer(rules, concepts));
-            if (best.Concepts.Count == 0 || assessment.Score > best.Assessment.Score)
+            // The highest score; with none, the language that recognised the most (so a quiet reading is explained too).
+            if (assessment.Score > best.Assessment.Score || (assessment.Score == best.Assessment.Score && concepts.Count > best.Concepts.Count))
                 best = new CrisisExplanation(assessment, concepts, rules) { Language = lexicon.Language };
         }
 
