@@ -28,7 +28,7 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly Task _observer;
     private readonly string _runFolder = Path.Combine(Path.GetTempPath(), "painpal-sandbox-" + Guid.NewGuid().ToString("N"));
 
-    private SandboxServer(WebApplication page, DiscordServer discord, SandboxWorld world, SandboxClock clock, SandboxOptions options, Uri pageUrl)
+    private SandboxServer(WebApplication page, DiscordServer discord, SandboxWorld world, SandboxClock clock, SandboxOptions options, Uri pageUrl, string key)
     {
         _page = page;
         _discord = discord;
@@ -36,14 +36,21 @@ public sealed class SandboxServer : IAsyncDisposable
         Clock = clock;
         Options = options;
         PageUrl = pageUrl;
+        OpenUrl = new Uri(pageUrl, "?" + SandboxAccess.KeyParameter + "=" + key);
         _observer = world.ObserveRestAsync(_stopping.Token);
     }
 
     /// <summary>The options it started with.</summary>
     public SandboxOptions Options { get; }
 
-    /// <summary>The page, e.g. http://localhost:5080/.</summary>
+    /// <summary>The page, e.g. http://localhost:5080/: where it is, but without the key it shows no data. Safe to log.</summary>
     public Uri PageUrl { get; }
+
+    /// <summary>
+    /// The address to open: <see cref="PageUrl"/> with this run's random key (<c>?key=…</c>), which the page
+    /// trades for a cookie its API requires. Show it to the person who started the sandbox; never log it.
+    /// </summary>
+    public Uri OpenUrl { get; }
 
     /// <summary>The REST base the bot must use as <c>Discord:ApiBaseUrl</c>.</summary>
     public Uri ApiBaseUrl => _discord.ApiBaseUrl;
@@ -115,7 +122,8 @@ public sealed class SandboxServer : IAsyncDisposable
         var clock = new SandboxClock();
         var events = new SandboxEvents();
         var world = new SandboxWorld(discord, clock, events, options, loggerFactory.CreateLogger<SandboxWorld>());
-        MapPage(page, world, events);
+        var access = new SandboxAccess();
+        MapPage(page, world, events, access);
 
         try
         {
@@ -138,9 +146,10 @@ public sealed class SandboxServer : IAsyncDisposable
         var address = page.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
         var pageUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{HostPart(bind)}:{port}/"));
-        var server = new SandboxServer(page, discord, world, clock, options, pageUrl);
+        var server = new SandboxServer(page, discord, world, clock, options, pageUrl, access.Key);
         var apiBaseUrl = discord.ApiBaseUrl;
         var logger = loggerFactory.CreateLogger<SandboxServer>();
+        // The bare page: a log line never carries the key.
         SandboxLog.Ready(logger, pageUrl, apiBaseUrl);
         return server;
     }
@@ -172,7 +181,7 @@ public sealed class SandboxServer : IAsyncDisposable
         }
     }
 
-    private static void MapPage(WebApplication page, SandboxWorld world, SandboxEvents events)
+    private static void MapPage(WebApplication page, SandboxWorld world, SandboxEvents events, SandboxAccess access)
     {
         page.Use(async (context, next) =>
         {
@@ -182,6 +191,8 @@ public sealed class SandboxServer : IAsyncDisposable
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
             await next(context);
         });
+        // Before every endpoint, the page included: a refused request reads nothing.
+        page.Use(access.InvokeAsync);
 
         page.MapGet("/", (HttpContext context) => SandboxStaticFiles.WriteAsync(context, "index.html"));
         page.MapGet("/{file}", (HttpContext context, string file) => SandboxStaticFiles.WriteAsync(context, file));
