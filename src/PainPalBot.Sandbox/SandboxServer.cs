@@ -22,6 +22,18 @@ namespace PainPalBot.Sandbox;
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
+    /// <summary>
+    /// How many of the bot's latest requests the stand-in keeps, without headers or bodies: the sandbox reads each
+    /// request as it arrives, so these only say what the bot did last.
+    /// </summary>
+    internal const int KeptRequests = 100;
+
+    /// <summary>
+    /// How many dispatches the stand-in keeps for the bot to resume with after a dropped connection, of those the
+    /// bot has not confirmed yet (it confirms with each heartbeat, every 20 s here).
+    /// </summary>
+    internal const int KeptDispatches = 100;
+
     private readonly WebApplication _page;
     private readonly DiscordServer _discord;
     private readonly CancellationTokenSource _stopping = new();
@@ -51,6 +63,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// trades for a cookie its API requires. Show it to the person who started the sandbox; never log it.
     /// </summary>
     public Uri OpenUrl { get; }
+
+    /// <summary>The Discord stand-in, for tests that measure what it holds.</summary>
+    internal DiscordServer Discord => _discord;
 
     /// <summary>The REST base the bot must use as <c>Discord:ApiBaseUrl</c>.</summary>
     public Uri ApiBaseUrl => _discord.ApiBaseUrl;
@@ -108,6 +123,11 @@ public sealed class SandboxServer : IAsyncDisposable
             BotUsername = "PainPalBot",
             // The bot's own heartbeat interval makes no difference here; a short one shows a dead bot sooner.
             HeartbeatIntervalMs = 20_000,
+            // The sandbox runs for as long as someone plays with it: its stand-in keeps a bounded window of what
+            // passed through, and nothing of what people typed (notes, messages) once the bot has it.
+            RequestWindow = KeptRequests,
+            KeepRequestBodies = false,
+            GatewayReplayWindow = KeptDispatches,
         }, ct);
 
         var builder = WebApplication.CreateSlimBuilder();
