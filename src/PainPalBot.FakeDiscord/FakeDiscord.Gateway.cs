@@ -10,7 +10,8 @@ namespace PainPalBot.FakeDiscord;
 
 /// <summary>
 /// The gateway half: a WebSocket endpoint at <c>/gateway</c> that speaks Discord's gateway protocol (HELLO,
-/// IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs, RESUME with replay of every missed dispatch, close codes for
+/// IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs, RESUME with replay of every missed dispatch (or of a bounded
+/// window, <see cref="FakeDiscordOptions.GatewayReplayWindow"/>), close codes for
 /// protocol errors) and the test API to dispatch events and to misbehave.
 /// </summary>
 public sealed partial class FakeDiscord
@@ -124,7 +125,11 @@ public sealed partial class FakeDiscord
             if (state is null)
             {
                 lock (_gatewayLock)
+                {
                     _pendingDispatches.Add((eventType, json));
+                    if (Options.GatewayReplayWindow > 0 && _pendingDispatches.Count > Options.GatewayReplayWindow)
+                        _pendingDispatches.RemoveRange(0, _pendingDispatches.Count - Options.GatewayReplayWindow);
+                }
                 return;
             }
             await AppendAndSendAsync(state, eventType, json, null, ct);
@@ -283,6 +288,7 @@ public sealed partial class FakeDiscord
                     var heartbeat = new GatewayHeartbeat(data.ValueKind == JsonValueKind.Number ? data.GetInt32() : null, GatewayTimeProvider.GetUtcNow());
                     if (connection.AckHeartbeats)
                         await connection.SendTextAsync("""{"op":11}""", ct);
+                    ForgetConfirmed(connection, heartbeat.Sequence);
                     connection.AddHeartbeat(heartbeat);
                     break;
                 case 2:
@@ -411,6 +417,14 @@ public sealed partial class FakeDiscord
                 await connection.CloseAsync(4007, "Invalid seq", ct);
                 return;
             }
+            if ((resume.Seq ?? 0) < state.Forgotten)
+            {
+                // Some of what it missed is no longer kept: as when Discord can no longer resume a session.
+                lock (_gatewayLock)
+                    state.Invalidated = true;
+                await connection.SendTextAsync("""{"op":9,"d":false}""", ct);
+                return;
+            }
             List<string> missed;
             lock (_gatewayLock)
             {
@@ -447,6 +461,8 @@ public sealed partial class FakeDiscord
             var sequence = ++state.Sequence;
             payload = $$$"""{"op":0,"s":{{{sequence}}},"t":{{{JsonSerializer.Serialize(eventType, DiscordJsonContext.Default.String)}}},"d":{{{json}}}}""";
             state.Log.Add((sequence, payload));
+            if (Options.GatewayReplayWindow > 0 && state.Log.Count > Options.GatewayReplayWindow)
+                Forget(state, state.Log.Count - Options.GatewayReplayWindow);
             live = to ?? (state.Live is { IsLive: true } l ? l : null);
         }
         if (live is null)
@@ -459,6 +475,32 @@ public sealed partial class FakeDiscord
         {
             // Lost on the wire: still in the log, so a resume replays it, as Discord does.
         }
+    }
+
+    /// <summary>
+    /// With a replay window, lets go of the dispatches a heartbeat confirmed: its <c>d</c> is the last sequence the
+    /// client received, and a resume only asks for what came after the sequence it last received.
+    /// </summary>
+    private void ForgetConfirmed(GatewaySession connection, int? confirmed)
+    {
+        if (Options.GatewayReplayWindow <= 0 || confirmed is not { } sequence || connection.SessionId is not { } id)
+            return;
+        lock (_gatewayLock)
+        {
+            if (!_gatewaySessions.TryGetValue(id, out var state))
+                return;
+            var count = state.Log.FindIndex(e => e.Sequence > sequence);
+            Forget(state, count < 0 ? state.Log.Count : count);
+        }
+    }
+
+    // Callers hold _gatewayLock.
+    private static void Forget(FakeGatewaySessionState state, int count)
+    {
+        if (count <= 0)
+            return;
+        state.Forgotten = Math.Max(state.Forgotten, state.Log[count - 1].Sequence);
+        state.Log.RemoveRange(0, count);
     }
 
     private void InvalidateSessionOf(GatewaySession connection)

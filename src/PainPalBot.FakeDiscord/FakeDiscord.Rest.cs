@@ -64,7 +64,7 @@ public sealed partial class FakeDiscord
     private int _tooManyRequests;
     private int _gatewayBotCalls;
 
-    /// <summary>Every REST request received so far, oldest first (a snapshot).</summary>
+    /// <summary>Every REST request received so far, oldest first (a snapshot); the latest only, without bodies, as <see cref="FakeDiscordOptions.RequestWindow"/> and <see cref="FakeDiscordOptions.KeepRequestBodies"/> say.</summary>
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -275,12 +275,15 @@ public sealed partial class FakeDiscord
             recorded.StatusCode = answer.Status;
             if (answer.Status == 429)
                 Interlocked.Increment(ref _tooManyRequests);
-            _restRequests.Add(recorded);
+            // Waiters get the request whole; what is kept may be less (FakeDiscordOptions.RequestWindow, KeepRequestBodies).
             foreach (var waiter in _restWaiters)
             {
                 if (!waiter.Found.Task.IsCompleted && waiter.Match(recorded))
                     waiter.Found.TrySetResult(recorded);
             }
+            _restRequests.Add(Options.KeepRequestBodies ? recorded : recorded.WithoutContent());
+            if (Options.RequestWindow > 0 && _restRequests.Count > Options.RequestWindow)
+                _restRequests.RemoveRange(0, _restRequests.Count - Options.RequestWindow);
         }
 
         context.Response.StatusCode = answer.Status;

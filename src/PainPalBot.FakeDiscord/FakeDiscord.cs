@@ -99,6 +99,27 @@ public sealed class FakeDiscordOptions
     /// <summary>What <c>GET /gateway/bot</c> reports as the recommended shard count.</summary>
     public int RecommendedShards { get; set; } = 1;
 
+    /// <summary>
+    /// How many of the latest requests <see cref="FakeDiscord.Requests"/> keeps; 0 keeps every one, as tests that
+    /// look back over a run need. Waiters see every request as it arrives either way.
+    /// </summary>
+    public int RequestWindow { get; set; }
+
+    /// <summary>
+    /// Whether the requests kept keep their headers, body and files (true, for tests that read them afterwards).
+    /// A server whose users watch requests as they arrive (the sandbox) turns it off, so nothing a request
+    /// carried (a note in an export, the token) stays once its waiters have seen it.
+    /// </summary>
+    public bool KeepRequestBodies { get; set; } = true;
+
+    /// <summary>
+    /// When above 0, the most dispatches a gateway session keeps for a resume to replay, and it lets go of those
+    /// the client confirmed with a heartbeat (its <c>d</c> is the last sequence it received, so no resume asks
+    /// for them again); a resume from before what is kept gets op 9 false, as a session Discord can no longer
+    /// resume. Events waiting for a first session are held to the same number. 0 keeps every dispatch.
+    /// </summary>
+    public int GatewayReplayWindow { get; set; }
+
     /// <summary>Heartbeat interval sent in HELLO, in milliseconds.</summary>
     public int HeartbeatIntervalMs { get; set; } = 41_250;
 

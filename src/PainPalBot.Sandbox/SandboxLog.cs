@@ -11,6 +11,7 @@ internal static partial class SandboxLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The bot did not answer interaction {InteractionId} within {TimeoutSeconds} s")]
     public static partial void InteractionUnanswered(ILogger logger, ulong interactionId, double timeoutSeconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox ready: open {PageUrl} in a browser (Discord stand-in at {ApiBaseUrl})")]
+    // The bare page, never OpenUrl: a log line must not carry the run's key.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox ready at {PageUrl} (opened with the key in the address printed at start; Discord stand-in at {ApiBaseUrl})")]
     public static partial void Ready(ILogger logger, Uri pageUrl, Uri apiBaseUrl);
 }

@@ -22,13 +22,25 @@ namespace PainPalBot.Sandbox;
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
+    /// <summary>
+    /// How many of the bot's latest requests the stand-in keeps, without headers or bodies: the sandbox reads each
+    /// request as it arrives, so these only say what the bot did last.
+    /// </summary>
+    internal const int KeptRequests = 100;
+
+    /// <summary>
+    /// How many dispatches the stand-in keeps for the bot to resume with after a dropped connection, of those the
+    /// bot has not confirmed yet (it confirms with each heartbeat, every 20 s here).
+    /// </summary>
+    internal const int KeptDispatches = 100;
+
     private readonly WebApplication _page;
     private readonly DiscordServer _discord;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _observer;
     private readonly string _runFolder = Path.Combine(Path.GetTempPath(), "painpal-sandbox-" + Guid.NewGuid().ToString("N"));
 
-    private SandboxServer(WebApplication page, DiscordServer discord, SandboxWorld world, SandboxClock clock, SandboxOptions options, Uri pageUrl)
+    private SandboxServer(WebApplication page, DiscordServer discord, SandboxWorld world, SandboxClock clock, SandboxOptions options, Uri pageUrl, string key)
     {
         _page = page;
         _discord = discord;
@@ -36,14 +48,24 @@ public sealed class SandboxServer : IAsyncDisposable
         Clock = clock;
         Options = options;
         PageUrl = pageUrl;
+        OpenUrl = new Uri(pageUrl, "?" + SandboxAccess.KeyParameter + "=" + key);
         _observer = world.ObserveRestAsync(_stopping.Token);
     }
 
     /// <summary>The options it started with.</summary>
     public SandboxOptions Options { get; }
 
-    /// <summary>The page, e.g. http://localhost:5080/.</summary>
+    /// <summary>The page, e.g. http://localhost:5080/: where it is, but without the key it shows no data. Safe to log.</summary>
     public Uri PageUrl { get; }
+
+    /// <summary>
+    /// The address to open: <see cref="PageUrl"/> with this run's random key (<c>?key=…</c>), which the page
+    /// trades for a cookie its API requires. Show it to the person who started the sandbox; never log it.
+    /// </summary>
+    public Uri OpenUrl { get; }
+
+    /// <summary>The Discord stand-in, for tests that measure what it holds.</summary>
+    internal DiscordServer Discord => _discord;
 
     /// <summary>The REST base the bot must use as <c>Discord:ApiBaseUrl</c>.</summary>
     public Uri ApiBaseUrl => _discord.ApiBaseUrl;
@@ -101,6 +123,11 @@ public sealed class SandboxServer : IAsyncDisposable
             BotUsername = "PainPalBot",
             // The bot's own heartbeat interval makes no difference here; a short one shows a dead bot sooner.
             HeartbeatIntervalMs = 20_000,
+            // The sandbox runs for as long as someone plays with it: its stand-in keeps a bounded window of what
+            // passed through, and nothing of what people typed (notes, messages) once the bot has it.
+            RequestWindow = KeptRequests,
+            KeepRequestBodies = false,
+            GatewayReplayWindow = KeptDispatches,
         }, ct);
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -115,7 +142,8 @@ public sealed class SandboxServer : IAsyncDisposable
         var clock = new SandboxClock();
         var events = new SandboxEvents();
         var world = new SandboxWorld(discord, clock, events, options, loggerFactory.CreateLogger<SandboxWorld>());
-        MapPage(page, world, events);
+        var access = new SandboxAccess();
+        MapPage(page, world, events, access);
 
         try
         {
@@ -138,9 +166,10 @@ public sealed class SandboxServer : IAsyncDisposable
         var address = page.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
         var pageUrl = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{HostPart(bind)}:{port}/"));
-        var server = new SandboxServer(page, discord, world, clock, options, pageUrl);
+        var server = new SandboxServer(page, discord, world, clock, options, pageUrl, access.Key);
         var apiBaseUrl = discord.ApiBaseUrl;
         var logger = loggerFactory.CreateLogger<SandboxServer>();
+        // The bare page: a log line never carries the key.
         SandboxLog.Ready(logger, pageUrl, apiBaseUrl);
         return server;
     }
@@ -172,7 +201,7 @@ public sealed class SandboxServer : IAsyncDisposable
         }
     }
 
-    private static void MapPage(WebApplication page, SandboxWorld world, SandboxEvents events)
+    private static void MapPage(WebApplication page, SandboxWorld world, SandboxEvents events, SandboxAccess access)
     {
         page.Use(async (context, next) =>
         {
@@ -182,6 +211,8 @@ public sealed class SandboxServer : IAsyncDisposable
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
             await next(context);
         });
+        // Before every endpoint, the page included: a refused request reads nothing.
+        page.Use(access.InvokeAsync);
 
         page.MapGet("/", (HttpContext context) => SandboxStaticFiles.WriteAsync(context, "index.html"));
         page.MapGet("/{file}", (HttpContext context, string file) => SandboxStaticFiles.WriteAsync(context, file));

@@ -85,7 +85,7 @@ public static partial class BotHost
         }
         await using (sandbox)
         {
-            await output.WriteLineAsync($"No Discord token configured, so this is the sandbox: open {sandbox.PageUrl} to try PainPalBot (its data: {Path.GetFullPath(sandbox.Options.StoragePath)}; set Discord__Token to join Discord).");
+            await output.WriteLineAsync($"No Discord token configured, so this is the sandbox: open {sandbox.OpenUrl} to try PainPalBot (its data: {Path.GetFullPath(sandbox.Options.StoragePath)}; set Discord__Token to join Discord).");
             return await RunBotAsync([.. args, .. sandbox.BotArguments], error, configure, sandbox, ct);
         }
     }

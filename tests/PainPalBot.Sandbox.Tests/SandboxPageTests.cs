@@ -233,4 +233,40 @@ public sealed class SandboxPageTests(ProbeSandbox sandbox) : IClassFixture<Probe
         Assert.NotEmpty(requested);
         Assert.All(requested, url => Assert.StartsWith(sandbox.Server.PageUrl.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_page_whose_name_resolves_to_this_computer_can_neither_load_nor_read_the_sandbox()
+    {
+        // DNS rebinding: the hostile page is same-origin with its own name, which now resolves to 127.0.0.1.
+        var hostile = await sandbox.Browser.Context.NewPageAsync();
+        var page = await hostile.GotoAsync($"http://{SandboxBrowser.RebindingHost}:{sandbox.Server.PageUrl.Port}/");
+        Assert.Equal(421, page!.Status);
+        var state = await hostile.EvaluateAsync<int>("() => fetch('/sandbox/api/state').then(r => r.status)");
+        Assert.Equal(421, state);
+        var command = await hostile.EvaluateAsync<int>(
+            "() => fetch('/sandbox/api/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{\"advanceMinutes\":60}' }).then(r => r.status)");
+        Assert.Equal(421, command);
+        await hostile.CloseAsync();
+
+        // The sandbox's own address in the same browser still works.
+        var steps = await sandbox.OpenAsync();
+        await steps.RunCommandAsync("probe echo", ("text", "still here"));
+        await Expect(steps.ReplyTo("probe echo")).ToContainTextAsync("still here");
+    }
+
+    [Fact]
+    public async Task Opened_without_this_run_s_key_the_page_says_where_to_find_it()
+    {
+        await sandbox.Browser.Context.ClearCookiesAsync();
+        var page = await sandbox.Browser.Context.NewPageAsync();
+        await page.GotoAsync(sandbox.Server.PageUrl.AbsoluteUri);
+
+        await Expect(page.Locator("#messages li.notice")).ToContainTextAsync("?key=");
+        await Expect(page.Locator("body[data-ready='true']")).ToHaveCountAsync(0);
+        await page.CloseAsync();
+
+        // The printed address opens it again (and later tests get their cookie back).
+        var steps = await sandbox.OpenAsync();
+        await Expect(steps.Page.Locator("#guild-name")).ToHaveTextAsync("PainPal Sandbox");
+    }
 }

@@ -55,6 +55,18 @@ public sealed class RecordedRequest
         return document.RootElement.Clone();
     }
 
+    /// <summary>This request without what it carried (headers, body, files): what a server that keeps no bodies holds.</summary>
+    internal RecordedRequest WithoutContent() => new()
+    {
+        Method = Method,
+        Path = Path,
+        Query = Query,
+        Route = Route,
+        Headers = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
+        Timestamp = Timestamp,
+        StatusCode = StatusCode,
+    };
+
     /// <inheritdoc />
     public override string ToString() => $"{Method} {Path}{Query} -> {StatusCode}";
 }

@@ -10,24 +10,29 @@ export class SandboxError extends Error {
   }
 }
 
-async function post(path, body) {
-  const response = await fetch(new URL(path, base), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+// Every refusal carries one sentence for the person (a missing key says where to find it).
+async function read(response) {
   const text = await response.text();
-  const json = text ? JSON.parse(text) : {};
+  let json = {};
+  try {
+    json = text ? JSON.parse(text) : {};
+  } catch {
+    // Not the API's JSON; the status says enough.
+  }
   if (!response.ok) throw new SandboxError(json.error ?? `The sandbox answered ${response.status}.`, response.status);
   return json;
 }
 
+async function post(path, body) {
+  return read(await fetch(new URL(path, base), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }));
+}
+
 export const api = {
-  state: async () => {
-    const response = await fetch(new URL('state', base));
-    if (!response.ok) throw new SandboxError(`The sandbox answered ${response.status}.`, response.status);
-    return response.json();
-  },
+  state: async () => read(await fetch(new URL('state', base))),
   command: (userId, channelId, name, options) => post('command', { userId, channelId, name, options }),
   autocomplete: (userId, channelId, name, options) => post('autocomplete', { userId, channelId, name, options }),
   component: (userId, messageId, customId, componentType, values) =>

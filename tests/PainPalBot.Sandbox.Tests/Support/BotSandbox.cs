@@ -50,7 +50,7 @@ public sealed class BotSandbox : IAsyncLifetime
     {
         foreach (var open in Browser.Context.Pages.ToList())
             await open.CloseAsync();
-        var steps = new SandboxSteps(await Browser.OpenAsync(Server.PageUrl));
+        var steps = new SandboxSteps(await Browser.OpenAsync(Server.OpenUrl));
         await steps.ActAsAsync(SandboxWorld.RobinId);
         await steps.OpenChannelAsync("general");
         return steps;

@@ -33,7 +33,7 @@ public sealed class ProbeSandbox : IAsyncLifetime
     {
         foreach (var open in Browser.Context.Pages.ToList())
             await open.CloseAsync();
-        var steps = new SandboxSteps(await Browser.OpenAsync(Server.PageUrl, viewport));
+        var steps = new SandboxSteps(await Browser.OpenAsync(Server.OpenUrl, viewport));
         await steps.ActAsAsync(SandboxWorld.RobinId);
         await steps.OpenChannelAsync("general");
         return steps;

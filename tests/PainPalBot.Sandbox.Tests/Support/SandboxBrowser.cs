@@ -12,10 +12,17 @@ public sealed class SandboxBrowser : IAsyncDisposable
     /// <summary>How long an assertion waits before it fails: generous, the test machines are small and busy.</summary>
     public const float ExpectTimeoutMs = 20_000;
 
+    /// <summary>
+    /// A name this browser resolves to 127.0.0.1, as a hostile site's name does after DNS rebinding: a page loaded
+    /// from it runs with that site's origin while its requests reach the sandbox.
+    /// </summary>
+    public const string RebindingHost = "rebind.painpal.test";
+
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        $"--host-resolver-rules=MAP {RebindingHost} 127.0.0.1",
     ];
 
     private readonly IPlaywright _playwright;
