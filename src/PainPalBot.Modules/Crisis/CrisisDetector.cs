@@ -82,8 +82,12 @@ public sealed partial class CrisisDetector
     {
         var best = new CrisisExplanation(CrisisAssessment.None, [], []);
         if (text is null) return best;
-        foreach (var lexicon in _rules.Lexicons)
+        Span<bool> read = stackalloc bool[_rules.Lexicons.Length];
+        ChooseLanguages(text, read);
+        for (var l = 0; l < _rules.Lexicons.Length; l++)
         {
+            if (!read[l]) continue;
+            var lexicon = _rules.Lexicons[l];
             var rules = new List<CrisisRuleFired>();
             var concepts = new List<string>();
             var assessment = Evaluate(text.AsSpan(), lexicon, new Explainer(rules, concepts));
@@ -95,17 +99,57 @@ public sealed partial class CrisisDetector
         return best;
     }
 
-    // Each language is read on its own and the most worrying reading counts: a message mixing languages is read in each.
+    // Each language the message may be in is read on its own, and the most worrying reading counts.
     private CrisisAssessment Evaluate(ReadOnlySpan<char> text, Explainer? explain)
     {
+        Span<bool> read = stackalloc bool[_rules.Lexicons.Length];
+        ChooseLanguages(text, read);
         var best = CrisisAssessment.None;
-        foreach (var lexicon in _rules.Lexicons)
+        for (var l = 0; l < _rules.Lexicons.Length; l++)
         {
-            var assessment = Evaluate(text, lexicon, explain);
+            if (!read[l]) continue;
+            var assessment = Evaluate(text, _rules.Lexicons[l], explain);
             if (assessment.Score > best.Score) best = assessment;
         }
 
         return best;
+    }
+
+    // Which languages to read a message in, by their function words ("the", "que", "ich"): every language with at least
+    // half the markers of the best one, so "I was suicidal years ago" is not also read as German ("i" is Bavarian "ich")
+    // and a message mixing two languages is read in both. With no marker at all ("kms", "adios"), every language.
+    private void ChooseLanguages(ReadOnlySpan<char> text, Span<bool> read)
+    {
+        if (text.Length > MaxCharacters) text = text[..MaxCharacters];
+        var lexicons = _rules.Lexicons;
+        Span<int> counts = stackalloc int[lexicons.Length];
+        var charLength = text.Length * CrisisTextFolder.MaxExpansion + 8;
+        var maxTokens = text.Length / 2 + 2;
+        char[]? rentedChars = null;
+        FoldedToken[]? rentedTokens = null;
+        try
+        {
+            var chars = charLength <= StackTokens * 4 ? stackalloc char[charLength] : (rentedChars = ArrayPool<char>.Shared.Rent(charLength));
+            var tokens = maxTokens <= StackTokens ? stackalloc FoldedToken[maxTokens] : (rentedTokens = ArrayPool<FoldedToken>.Shared.Rent(maxTokens));
+            var count = CrisisTextFolder.Tokenize(text, chars, tokens);
+            for (var t = 0; t < count; t++)
+            {
+                var word = chars.Slice(tokens[t].Start, tokens[t].Length);
+                for (var l = 0; l < lexicons.Length; l++)
+                {
+                    if (lexicons[l].MarkerLookup.Contains(word)) counts[l]++;
+                }
+            }
+        }
+        finally
+        {
+            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
+            if (rentedTokens is not null) ArrayPool<FoldedToken>.Shared.Return(rentedTokens);
+        }
+
+        var most = 0;
+        foreach (var c in counts) most = Math.Max(most, c);
+        for (var l = 0; l < lexicons.Length; l++) read[l] = most == 0 || counts[l] * 2 >= most;
     }
 
     private CrisisAssessment Evaluate(ReadOnlySpan<char> text, LanguageLexicon lexicon, Explainer? explain)

@@ -17,7 +17,7 @@ internal static class CrisisRulesCompiler
     {
         var errors = new List<string>();
         var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lexicons = new List<(string Language, List<(string[] Tokens, int Concept)> Phrases, List<string> Breaks)>();
+        var lexicons = new List<(string Language, List<(string[] Tokens, int Concept)> Phrases, List<string> Breaks, HashSet<string> Markers)>();
         ConceptRulesDocument? rulesDocument = null;
 
         foreach (var (name, json) in files)
@@ -44,7 +44,15 @@ internal static class CrisisRulesCompiler
 
             var phrases = new List<(string[] Tokens, int Concept)>();
             var breakWords = new List<string>();
-            lexicons.Add((document.Language.Trim(), phrases, breakWords));
+            var markers = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var marker in document.Markers ?? [])
+            {
+                var folded = CrisisTextFolder.FoldWords(marker ?? "");
+                if (folded.Count != 1) errors.Add($"{name} marker '{marker}': must be one word");
+                else markers.Add(folded[0]);
+            }
+
+            lexicons.Add((document.Language.Trim(), phrases, breakWords, markers));
             foreach (var (concept, patterns) in document.Concepts ?? [])
             {
                 if (!conceptIds.TryGetValue(concept, out var id)) conceptIds[concept] = id = conceptIds.Count;
@@ -78,7 +86,7 @@ internal static class CrisisRulesCompiler
             var trie = PhraseTrie.Build(l.Phrases.Concat(l.Breaks.Select(w => (new[] { w }, breakEntry))));
             var breakIds = new bool[trie.VocabularySize];
             foreach (var word in l.Breaks) breakIds[trie.IdOf(word)] = true;
-            return new LanguageLexicon(l.Language, trie, breakIds, l.Phrases.Count);
+            return new LanguageLexicon(l.Language, trie, breakIds, l.Phrases.Count, l.Markers);
         }).ToArray();
         return (compiled(compiledLexicons), [.. compiledLexicons.Select(l => l.Language)]);
 

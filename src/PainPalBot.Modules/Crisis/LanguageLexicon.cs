@@ -8,4 +8,9 @@ namespace PainPalBot.Modules.Crisis;
 /// <param name="Trie">The language's phrases; a match's entry is the concept id.</param>
 /// <param name="ClauseBreakIds">Word ids that start a new clause ("but", "pero", "mais", "aber").</param>
 /// <param name="PhraseCount">Concrete phrases the file expanded to.</param>
-internal sealed record LanguageLexicon(string Language, PhraseTrie Trie, bool[] ClauseBreakIds, int PhraseCount);
+/// <param name="Markers">Folded function words that say a message is written in this language ("the", "que", "ich").</param>
+internal sealed record LanguageLexicon(string Language, PhraseTrie Trie, bool[] ClauseBreakIds, int PhraseCount, HashSet<string> Markers)
+{
+    /// <summary>Looks markers up by folded span, without allocating.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup { get; } = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+}

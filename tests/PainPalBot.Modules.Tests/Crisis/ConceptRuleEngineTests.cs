@@ -179,6 +179,28 @@ public sealed class ConceptRuleEngineTests
     }
 
     [Fact]
+    public void Each_language_is_read_on_its_own_and_only_where_its_function_words_are()
+    {
+        // In this made-up second language "dead" is an ordinary word (as English "noose" folds to Spanish "no sé").
+        const string other = """
+            { "language": "xx", "markers": ["el", "y"], "concepts": { "self": ["yo"], "desire": ["quiero"], "death": ["morir"] } }
+            """;
+        const string english = """
+            { "language": "en", "markers": ["the", "was"], "concepts": { "self": ["i"], "other": ["she"], "neg": ["not"], "desire": ["want", "wish"], "death": ["die", "dead"] } }
+            """;
+        const string rules = """
+            { "families": { "ideation": "suicide" }, "negation": "neg", "self": "self", "other": "other",
+              "rules": [ { "family": "ideation", "weight": 0.9, "pattern": "desire death" } ] }
+            """;
+        var detector = CrisisDetector.Parse([("en.json", english), ("xx.json", other), ("rules.json", rules)]);
+
+        Assert.True(detector.Assess("i wish i was dead").IsCrisis);
+        Assert.Equal("xx", detector.Explain("yo quiero morir y el dolor").Language);
+        Assert.False(detector.Assess("quiero dead the el").IsCrisis, "no reading mixes two languages' words");
+        Assert.True(detector.Assess("quiero morir").IsCrisis, "with no function word at all, every language is read");
+    }
+
+    [Fact]
     public void A_folder_without_a_rule_file_is_rejected()
     {
         var error = Assert.Throws<InvalidDataException>(() => CrisisDetector.Parse([("en.json", Lexicon)]));
